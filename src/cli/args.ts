@@ -1,0 +1,33 @@
+// Command-line arguments: positionals, "--flag value" options and boolean switches.
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Map<string, string>;
+  flags: Set<string>;
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(
+  argv: string[],
+  valued: string[],
+  aliases: Record<string, string> = {},
+): ParsedArgs {
+  const positionals: string[] = [];
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    if (aliases[a]) a = aliases[a];
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      if (valued.includes(key)) {
+        const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (v === undefined) throw new UsageError(`选项 --${key} 需要一个值`);
+        options.set(key, v);
+      } else flags.add(key);
+    } else positionals.push(a);
+  }
+  return { positionals, options, flags };
+}

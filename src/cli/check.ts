@@ -1,0 +1,101 @@
+// `target-breakdown check <file.xlsx> [--sheet NAME] [--weights SHEET] [--json]`
+import { existsSync } from "node:fs";
+import { checkWorkbook, type SheetReport } from "../core/check/checkWorkbook";
+import { STATUS_LABEL } from "../core/check/status";
+import { weightsFromGrid } from "../core/check/weights";
+import type { Grid } from "../core/grid";
+import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { parseArgs, UsageError } from "./args";
+import { CliError } from "./errors";
+
+/** The report as `check --json` prints it (docs/cli.md). */
+export function reportJson(file: string, r: SheetReport) {
+  return {
+    file,
+    sheet: r.sheet,
+    year: r.year,
+    units: r.units,
+    totalColumn: r.totalColumn,
+    results: r.results.map((x) => ({
+      row: x.row,
+      indicator: x.indicator,
+      unit: x.unit,
+      kind: x.kind,
+      status: x.status,
+      severity: x.severity,
+      target: x.target,
+      allocated: x.allocated,
+      difference: x.difference,
+      ...(x.range ? { range: x.range } : {}),
+      cells: x.cells,
+      message: x.message,
+      notes: x.notes,
+    })),
+    summary: r.summary,
+    ...(r.crossCheck ? { crossCheck: r.crossCheck } : {}),
+  };
+}
+
+function printText(file: string, r: SheetReport): void {
+  const out: string[] = [];
+  out.push(
+    `${file} · 工作表“${r.sheet}”${r.year ? ` · ${r.year}年` : ""} · ${r.units.length} 个单位 · 合计列“${r.totalColumn}”`,
+  );
+  for (const x of r.results) {
+    const mark =
+      x.severity === "error" ? "✗" : x.severity === "warning" ? "!" : x.status === "ok" ? "✓" : "·";
+    out.push(
+      `  ${mark} 第${x.row}行 ${x.indicator}${x.unit ? `(${x.unit})` : ""} [${STATUS_LABEL[x.status]}] ${x.message}`,
+    );
+    for (const n of x.notes) out.push(`      注:${n.cell}“${n.text}”按数字读取(${n.note})`);
+  }
+  for (const c of r.crossCheck ?? [])
+    if (c.status === "mismatch") out.push(`  ! 第${c.row}行 ${c.indicator}:${c.message}`);
+  const summary = Object.entries(r.summary)
+    .map(([k, n]) => `${STATUS_LABEL[k as keyof typeof STATUS_LABEL]} ${n}`)
+    .join(",");
+  out.push(`  共 ${r.results.length} 行:${summary}`);
+  process.stdout.write(out.join("\n") + "\n");
+}
+
+export async function checkCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ["sheet", "weights"]);
+  const [input] = args.positionals;
+  if (!input)
+    throw new UsageError(
+      "用法:target-breakdown check <文件.xlsx> [--sheet 工作表] [--weights 基数工作表] [--json]",
+    );
+  if (!existsSync(input)) throw new CliError(`${input}: 文件不存在`);
+  let file: XlsxFile;
+  let grids: Grid[];
+  try {
+    file = XlsxFile.open(input);
+    const wanted = args.options.get("sheet");
+    const names = wanted ? [wanted] : file.sheets.map((s) => s.name);
+    grids = names.map((n) => file.readSheet(n));
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    throw e;
+  }
+  const weightsSheet = args.options.get("weights");
+  let weights;
+  if (weightsSheet) {
+    const g = grids.find((x) => x.name === weightsSheet) ?? file.readSheet(weightsSheet);
+    weights = weightsFromGrid(g) ?? undefined;
+    if (!weights)
+      throw new CliError(`${input}: 工作表“${weightsSheet}”里没有找到基数表(表头需含 指标名称 与 合计/全市)`);
+    grids = grids.filter((x) => x.name !== weightsSheet);
+  }
+  const reports = checkWorkbook(grids, { weights });
+  if (reports.length === 0) {
+    const where = args.options.get("sheet") ? `工作表“${args.options.get("sheet")}”` : "任何工作表";
+    throw new CliError(
+      `${input}: ${where}中没有找到目标分解表(前 20 行内需有含“指标名称”和“全市/合计/总计/全县/全区”的表头行)`,
+    );
+  }
+  if (args.flags.has("json")) {
+    const json = reports.map((r) => reportJson(input, r));
+    process.stdout.write(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
+  } else reports.forEach((r) => printText(input, r));
+  return reports.some((r) => r.results.some((x) => x.severity === "error")) ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+// target-breakdown: the 目标分解助手 CLI. Parses arguments, calls core + xlsx, prints; exit 0 ok, 1 errors
+// found, 2 input unreadable or bad usage.
+import { UsageError } from "./args";
+import { checkCommand } from "./check";
+import { CliError } from "./errors";
+import { loadCommand } from "./load";
+
+const HELP = `目标分解助手 target-breakdown
+
+用法:
+  target-breakdown load <方案.txt> -o <输出.xlsx> [--force]   读取方案附件表格,写出 指标体系/职责分工/目标分解 工作表
+  target-breakdown load <方案.txt> --json                     以 JSON 输出方案内容(指标、任务、分解表)
+  target-breakdown check <文件.xlsx> [--sheet 工作表] [--weights 基数工作表] [--json]
+                                                            校验分解表:总量型须加总等于全市,质态型按区间或加权平均
+
+退出码:0 无错误,1 发现错误,2 输入无法读取或用法错误。详见 docs/cli.md。
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "load":
+      return loadCommand(rest);
+    case "check":
+      return checkCommand(rest);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`未知命令“${command}”`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    if (e instanceof UsageError) process.stderr.write(`target-breakdown: ${e.message}\n\n${HELP}`);
+    else if (e instanceof CliError) process.stderr.write(`target-breakdown: ${e.message}\n`);
+    else process.stderr.write(`target-breakdown: 内部错误:${(e as Error).stack ?? e}\n`);
+    process.exitCode = 2;
+  },
+);

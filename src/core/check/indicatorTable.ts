@@ -1,0 +1,35 @@
+// Finds an indicator system (附件1 style: indicators as rows, years as columns) on a sheet, for the cross-check.
+import { cellText, type Grid } from "../grid";
+import { toHalfWidth } from "../text";
+import { splitNameUnit } from "../units";
+import type { SystemIndicator } from "./crossCheck";
+import { TOTAL_HEADER } from "./breakdownTable";
+import { readSheetValue } from "./sheetValue";
+
+const YEAR = /^(\d{4})年?$/;
+
+export function findIndicatorTable(grid: Grid): SystemIndicator[] | null {
+  for (let r = 0; r < Math.min(20, grid.rows.length); r++) {
+    const headers = (grid.rows[r] ?? []).map((v) => toHalfWidth(cellText(v)).replace(/\s+/g, ""));
+    const nameCol = headers.findIndex((h) => /^(二级指标|指标名称|指标)$/.test(h));
+    const yearCols = headers.flatMap((h, c) => (YEAR.test(h) ? [c] : []));
+    if (nameCol < 0 || yearCols.length === 0 || headers.some((h) => TOTAL_HEADER.test(h))) continue;
+    const unitCol = headers.findIndex((h) => /^(单位|计量单位)$/.test(h));
+    const out: SystemIndicator[] = [];
+    for (let i = r + 1; i < grid.rows.length; i++) {
+      const row = grid.rows[i] ?? [];
+      const raw = cellText(row[nameCol] ?? null).trim();
+      if (!raw) continue;
+      const split = splitNameUnit(raw);
+      const unit = unitCol >= 0 ? cellText(row[unitCol] ?? null).trim() || split.unit : split.unit;
+      const targets: SystemIndicator["targets"] = {};
+      for (const c of yearCols) {
+        const v = readSheetValue(row[c] ?? null);
+        targets[YEAR.exec(headers[c])![1]] = { status: v.status, value: v.value };
+      }
+      out.push({ name: split.name, unit, targets });
+    }
+    return out;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+// A worksheet's values as read from Excel (Office.js `values`) or from an .xlsx file: rows of cells, 0-based.
+// Formula cells hold their cached result; error cells hold { error: "#DIV/0!" }.
+
+export interface GridError {
+  error: string;
+}
+
+export type GridValue = string | number | boolean | null | GridError;
+
+export interface Grid {
+  /** Sheet name, for messages. */
+  name: string;
+  rows: GridValue[][];
+  /** Merged ranges (A1), when the source knows them. */
+  merges?: string[];
+}
+
+export function isGridError(v: GridValue): v is GridError {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+const ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!)$/;
+
+/** Office.js returns error cells as text ("#DIV/0!"); this turns such text into a GridError. */
+export function gridValueFromExcel(v: unknown): GridValue {
+  if (typeof v === "string" && ERROR_TEXT.test(v)) return { error: v };
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v === "" ? null : v;
+  return null;
+}
+
+export function cellText(v: GridValue): string {
+  if (v === null) return "";
+  if (isGridError(v)) return v.error;
+  return String(v);
+}
+
+/** "B3:D5" → 0-based [row1, col1, row2, col2]. */
+export function parseRange(ref: string): [number, number, number, number] | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r1 = Number(m[2]) - 1;
+  const c1 = col(m[1]);
+  return m[3] ? [r1, c1, Number(m[4]) - 1, col(m[3])] : [r1, c1, r1, c1];
+}
+
+/**
+ * A merged cell stands for every cell it covers ("待…另行下达" across all towns, a 一级指标 over its rows):
+ * the grid gets the top-left value in each covered cell. Rows are copied before they change; the input is kept.
+ */
+export function expandMerges(grid: Grid): Grid {
+  if (!grid.merges || grid.merges.length === 0) return grid;
+  const rows = grid.rows.slice();
+  const copied = new Set<number>();
+  for (const ref of grid.merges) {
+    const range = parseRange(ref);
+    if (!range) continue;
+    const [r1, c1, r2, c2] = range;
+    const value = rows[r1]?.[c1] ?? null;
+    if (value === null) continue;
+    for (let r = r1; r <= r2; r++) {
+      if (!copied.has(r)) {
+        rows[r] = (rows[r] ?? []).slice();
+        copied.add(r);
+      }
+      for (let c = c1; c <= c2; c++) if (rows[r][c] === null || rows[r][c] === undefined) rows[r][c] = value;
+      for (let c = 0; c < c1; c++) if (rows[r][c] === undefined) rows[r][c] = null;
+    }
+  }
+  return { ...grid, rows, merges: [] };
+}

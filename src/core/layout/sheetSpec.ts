@@ -1,0 +1,85 @@
+// A sheet described as plain data. The Office.js adapter and the .xlsx adapter both render this one
+// description, so a sheet is laid out once. Rows and columns are 1-based, references are A1 strings.
+
+/** A formula, always written without a leading "=" being guessed from text: text values stay text. */
+export interface Formula {
+  formula: string;
+}
+
+export type SpecValue = string | number | boolean | null | Formula;
+
+export function isFormula(v: SpecValue): v is Formula {
+  return typeof v === "object" && v !== null && "formula" in v;
+}
+
+export interface CellStyle {
+  font?: { bold?: boolean; size?: number; color?: string; name?: string };
+  /** Background colour "#RRGGBB". */
+  fill?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin borders on every edge of every cell of the range. */
+  border?: boolean;
+  numberFormat?: string;
+}
+
+export interface RangeStyle {
+  ref: string;
+  style: CellStyle;
+}
+
+export type Validation =
+  | { ref: string; type: "list"; values: string[]; prompt?: string }
+  | { ref: string; type: "decimal"; min?: number; max?: number; prompt?: string };
+
+/** A rule "colour the range where this formula (written for its top-left cell) is true". */
+export interface ConditionalFormat {
+  ref: string;
+  formula: string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  paperSize: "A4";
+  fitToWidth: boolean;
+  /** Rows repeated on every printed page, e.g. "1:3". */
+  titleRows?: string;
+  /** Centre the table on the page horizontally. */
+  centerHorizontally?: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Cell values from A1, row by row; shorter rows are padded with empty cells. */
+  rows: SpecValue[][];
+  styles: RangeStyle[];
+  merges: string[];
+  /** Widths in characters, column A first. */
+  columnWidths: number[];
+  /** Row number → height in points. */
+  rowHeights: Record<number, number>;
+  freeze?: { rows: number; columns: number };
+  validations: Validation[];
+  conditionalFormats: ConditionalFormat[];
+  print: PrintSetup;
+  /** Where the table starts, for readers and for the add-in's selection. */
+  table: { headerRow: number; firstDataRow: number; lastRow: number; lastColumn: number };
+}
+
+export function emptySpec(name: string): SheetSpec {
+  return {
+    name,
+    rows: [],
+    styles: [],
+    merges: [],
+    columnWidths: [],
+    rowHeights: {},
+    validations: [],
+    conditionalFormats: [],
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    table: { headerRow: 1, firstDataRow: 2, lastRow: 1, lastColumn: 1 },
+  };
+}

@@ -1,0 +1,98 @@
+// Reading targets and submitted figures as numbers: "50%以上", "１２．５", "1,250", " 1.55亿元 ", "待…另行下达".
+import type { Cell, CellStatus, Comparator } from "./model";
+import { removeWrapSpaces, toHalfWidth } from "./text";
+
+const AT_LEAST = /(以上|不低于|不少于|突破|超过|超|至少|高于|大于|≥|>=)/;
+const AT_MOST = /(以内|以下|不超过|不高于|控制在|低于|小于|≤|<=)/;
+const NONE = /^[-－—–/／\\]+$|^(无|空)$/;
+const PENDING = /^待|另行下达|待定|另行确定/;
+/** A number with optional thousands separators, e.g. 1,250.5 or -3. */
+const NUMBER = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+/;
+/** What may stand around the number in a cell that is still "just a number". */
+const WORDS_AROUND =
+  /^(约|约为|达到|达|实现|完成|确保|力争|突破|超过|超|不低于|不少于|不超过|控制在|增长|下降|提高|至少|≥|>=|≤|<=)*$/;
+const TRAILING_WORDS = /(以上|以内|以下|左右)$/;
+/** Units a number may carry in a cell: 亿元, 万吨标准煤, 万元/亩, %, 家 … — a known vocabulary, not any words. */
+const UNIT_TEXT =
+  /^(%|‰|(万|亿|千|百|十)*(元|美元|亩|吨标准煤|标准煤|吨|家|项|件|个|台|套|次|辆|人次|人|户|千瓦时|千瓦|平方米|公顷|公里|米|座|所|条|批|场|篇|倍)(\/(万|亿|千|百)?(人|亩|元|户|平方米|公顷|家))?)$/;
+
+/** Negated words first: 不超过 holds 超过, 不低于 holds 低于. */
+const NOT_ABOVE = /(不超过|不高于|不大于|不多于)/;
+const NOT_BELOW = /(不低于|不少于|不小于)/;
+
+export function comparatorOf(text: string): Comparator {
+  if (NOT_ABOVE.test(text)) return "<=";
+  if (NOT_BELOW.test(text)) return ">=";
+  if (AT_LEAST.test(text)) return ">=";
+  if (AT_MOST.test(text)) return "<=";
+  return "=";
+}
+
+export function makeCell(value: number | null, text: string, status: CellStatus, op: Comparator = "="): Cell {
+  return { value, op, text, status };
+}
+
+/** The status of a cell that holds no number: "-" is none, "待…另行下达" pending, words are qualitative. */
+function nonNumericStatus(text: string): CellStatus {
+  if (NONE.test(text)) return "none";
+  if (PENDING.test(text)) return "pending";
+  return "qualitative";
+}
+
+/**
+ * Parses a target as written in a plan table ("50%以上", "1250", "完成嘉兴下达任务", "-", "待…另行下达").
+ * Text that is not a number is kept with its status; nothing is guessed.
+ */
+export function parseTargetCell(raw: string): Cell {
+  const text = removeWrapSpaces(raw);
+  const read = readNumberText(text);
+  if (read) return makeCell(read.value, text, "number", comparatorOf(text));
+  return makeCell(null, text, nonNumericStatus(text));
+}
+
+export interface NumberRead {
+  value: number;
+  /** Why the text was not a plain number: 全角数字, 千位分隔符, 首尾空格, 带单位 "亿元", 文字 "以上". */
+  notes: string[];
+}
+
+/**
+ * Reads a number typed as text the way a clerk means it: full-width digits, thousands separators, spaces around,
+ * a trailing unit ("1.55亿元", "8%") and comparator words ("50%以上"). Returns null when the text is not one
+ * number (two numbers, stray letters, "8.2.1").
+ */
+export function readNumberText(raw: string): NumberRead | null {
+  const notes: string[] = [];
+  if (raw !== raw.trim()) notes.push("首尾空格");
+  const half = toHalfWidth(raw);
+  if (half !== raw) notes.push("全角字符");
+  const text = half.trim().replace(/，/g, ",");
+  const m = NUMBER.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).replace(/\s+/g, "");
+  let after = text.slice(m.index + m[0].length).replace(/\s+/g, "");
+  if (!WORDS_AROUND.test(before)) return null;
+  const trailing = TRAILING_WORDS.exec(after);
+  if (trailing) after = after.slice(0, trailing.index);
+  if (after !== "" && !UNIT_TEXT.test(after)) return null;
+  if (after !== "") notes.push(`带单位“${after}”`);
+  if (before !== "" || trailing) notes.push(`带文字“${before}${trailing ? trailing[0] : ""}”`);
+  if (m[0].includes(",")) notes.push("千位分隔符");
+  const value = Number(m[0].replace(/,/g, ""));
+  if (!Number.isFinite(value)) return null;
+  return { value, notes };
+}
+
+/** Decimal places of a number as JavaScript prints it (shortest round-trip form): 0.015 → 3, 1e-7 → 7. */
+export function decimalsOf(x: number): number {
+  if (Number.isInteger(x)) return 0;
+  const s = String(Math.abs(x));
+  const e = s.indexOf("e-");
+  if (e >= 0) {
+    const mantissa = s.slice(0, e);
+    const dot = mantissa.indexOf(".");
+    return Number(s.slice(e + 2)) + (dot >= 0 ? mantissa.length - dot - 1 : 0);
+  }
+  const dot = s.indexOf(".");
+  return dot >= 0 ? s.length - dot - 1 : 0;
+}

@@ -1,0 +1,98 @@
+// Reads the sheets of an .xlsx file into Grids: names from workbook.xml, cells by a streaming scan of each sheet.
+import { readFileSync } from "node:fs";
+import type { Grid } from "../core/grid";
+import { parseSharedStrings, scanSheetXml, unescapeXml } from "./sheetXml";
+import { readZipDirectory, readZipEntry, ZipError } from "./zip";
+
+export interface SheetRef {
+  name: string;
+  /** Zip path of the part, e.g. "xl/worksheets/sheet1.xml". */
+  part: string;
+  hidden: boolean;
+}
+
+export interface XlsxGrid extends Grid {
+  hiddenRows: number[];
+  merges: string[];
+}
+
+export class XlsxReadError extends Error {}
+
+export class XlsxFile {
+  private readonly entries;
+  private shared: string[] | null = null;
+  readonly sheets: SheetRef[];
+
+  constructor(
+    private readonly buf: Buffer,
+    readonly fileName = "",
+  ) {
+    try {
+      this.entries = readZipDirectory(buf);
+    } catch (e) {
+      throw new XlsxReadError(`${fileName}: ${(e as Error).message}`);
+    }
+    this.sheets = this.listSheets();
+  }
+
+  static open(path: string): XlsxFile {
+    return new XlsxFile(readFileSync(path), path);
+  }
+
+  private part(path: string): Buffer | null {
+    const entry = this.entries.get(path);
+    if (!entry) return null;
+    try {
+      return readZipEntry(this.buf, entry);
+    } catch (e) {
+      throw new XlsxReadError(`${this.fileName}: ${(e as Error).message}`);
+    }
+  }
+
+  private listSheets(): SheetRef[] {
+    const wb = this.part("xl/workbook.xml")?.toString("utf8");
+    if (!wb) throw new XlsxReadError(`${this.fileName}: 不是 Excel 工作簿(缺少 xl/workbook.xml)`);
+    const rels = this.part("xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "";
+    const targets = new Map<string, string>();
+    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+      const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+      if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    }
+    const sheets: SheetRef[] = [];
+    for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
+      const name = unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? "");
+      const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? /\bid="([^"]+)"/.exec(m[0])?.[1] ?? "";
+      const part = targets.get(rid);
+      if (part)
+        sheets.push({
+          name,
+          part: part.replace(/\/\.\//g, "/"),
+          hidden: /\bstate="(hidden|veryHidden)"/.test(m[0]),
+        });
+    }
+    return sheets;
+  }
+
+  private sharedStrings(): string[] {
+    if (!this.shared) {
+      const xml = this.part("xl/sharedStrings.xml");
+      this.shared = xml ? parseSharedStrings(xml.toString("utf8")) : [];
+    }
+    return this.shared;
+  }
+
+  readSheet(name: string): XlsxGrid {
+    const ref = this.sheets.find((s) => s.name === name);
+    if (!ref)
+      throw new XlsxReadError(
+        `${this.fileName}: 没有名为“${name}”的工作表(有:${this.sheets.map((s) => s.name).join("、")})`,
+      );
+    const xml = this.part(ref.part);
+    if (!xml) throw new XlsxReadError(`${this.fileName}: 工作表“${name}”的内容缺失(${ref.part})`);
+    const scan = scanSheetXml(xml, this.sharedStrings());
+    return { name, ...scan };
+  }
+}
+
+export { ZipError };

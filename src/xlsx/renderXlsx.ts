@@ -1,0 +1,114 @@
+// The .xlsx renderer: a SheetSpec → an ExcelJS worksheet. The Office.js adapter renders the same spec into the
+// open workbook; nothing here decides what a sheet holds.
+import type ExcelJS from "exceljs";
+import { isFormula, type CellStyle, type SheetSpec } from "../core/layout/sheetSpec";
+
+type Workbook = ExcelJS.Workbook;
+type Worksheet = ExcelJS.Worksheet;
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/** Every (row, column) of an A1 range, 1-based. */
+function* cellsOf(ref: string): Generator<[number, number]> {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+  if (!m) throw new Error(`bad range ${ref}`);
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [c1, r1] = [col(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) yield [r, c];
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  if (s.font) {
+    const font: Partial<ExcelJS.Font> = { ...cell.font };
+    if (s.font.bold !== undefined) font.bold = s.font.bold;
+    if (s.font.size !== undefined) font.size = s.font.size;
+    if (s.font.name !== undefined) font.name = s.font.name;
+    if (s.font.color !== undefined) font.color = { argb: argb(s.font.color) };
+    cell.font = font;
+  }
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.horizontal || s.vertical || s.wrap !== undefined) {
+    const a: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    if (s.horizontal) a.horizontal = s.horizontal;
+    if (s.vertical) a.vertical = s.vertical;
+    if (s.wrap !== undefined) a.wrapText = s.wrap;
+    cell.alignment = a;
+  }
+  if (s.border) {
+    const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.numberFormat) cell.numFmt = s.numberFormat;
+}
+
+export function renderSheet(wb: Workbook, spec: SheetSpec): Worksheet {
+  const ws = wb.addWorksheet(spec.name, {
+    views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: spec.print.orientation,
+      fitToPage: spec.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: spec.print.centerHorizontally ?? false,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: spec.print.titleRows,
+    },
+  });
+  spec.rows.forEach((values, r) => {
+    values.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      // Strings are always literal text: ExcelJS writes them as strings, never as formulas.
+      ws.getCell(r + 1, c + 1).value = isFormula(v) ? { formula: v.formula, date1904: false } : v;
+    });
+  });
+  for (const { ref, style } of spec.styles)
+    for (const [r, c] of cellsOf(ref)) applyStyle(ws.getCell(r, c), style);
+  for (const ref of spec.merges) ws.mergeCells(ref);
+  spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [row, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(row)).height = h;
+  for (const v of spec.validations) {
+    const rule: ExcelJS.DataValidation =
+      v.type === "list"
+        ? { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`], showErrorMessage: true }
+        : {
+            type: "decimal",
+            operator: "between",
+            allowBlank: true,
+            formulae: [v.min ?? -1e15, v.max ?? 1e15],
+            showErrorMessage: true,
+          };
+    if (v.prompt) Object.assign(rule, { showInputMessage: true, prompt: v.prompt });
+    // ExcelJS keeps validations per cell; its typings omit the range form.
+    for (const [r, c] of cellsOf(v.ref)) ws.getCell(r, c).dataValidation = rule;
+  }
+  spec.conditionalFormats.forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+            ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          },
+        },
+      ],
+    });
+  });
+  return ws;
+}
+
+/** A new workbook holding the given sheets; formulas are recalculated when Excel or LibreOffice opens it. */
+export async function renderWorkbook(specs: SheetSpec[]): Promise<Workbook> {
+  const { default: ExcelJSLib } = await import("exceljs");
+  const wb = new ExcelJSLib.Workbook();
+  wb.creator = "目标分解助手";
+  wb.created = new Date();
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const spec of specs) renderSheet(wb, spec);
+  return wb;
+}

@@ -1,0 +1,47 @@
+// Checks the production add-in build that `npm test` runs (`npm run build`) before vitest.
+import { describe, it, expect } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const dist = join(resolve(__dirname, "..", ".."), "dist");
+const built = existsSync(join(dist, "taskpane.html"));
+
+function read(name: string): string {
+  return readFileSync(join(dist, name), "utf8");
+}
+
+describe("production add-in build (dist/)", () => {
+  it("exists", () => {
+    expect(built, "dist/taskpane.html is missing: run `npm run build` first").toBe(true);
+  });
+
+  it.runIf(built)("loads office.js from the Microsoft CDN", () => {
+    // The production HTML is minified, so attribute quotes are optional.
+    const cdn =
+      /<script[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js["' >]/;
+    const html = read("taskpane.html");
+    expect(html).toMatch(cdn);
+    expect(html).not.toContain("/office-js/office.js");
+    expect(html).toMatch(/<script[^>]*\bsrc=["']?taskpane\.js/);
+    expect(read("commands.html")).toMatch(cdn);
+  });
+
+  it.runIf(built)("rewrites the dev URL in the manifest", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).not.toContain("https://localhost:3000/");
+    expect(manifest).toContain("/taskpane.html");
+  });
+
+  it.runIf(built)("copies the icons", () => {
+    for (const size of [16, 32, 64, 80, 128])
+      expect(existsSync(join(dist, "assets", `icon-${size}.png`))).toBe(true);
+  });
+
+  it.runIf(built)(
+    "keeps the CLI bundle that scripts/build-cli.mjs wrote before webpack cleaned dist/",
+    () => {
+      expect(existsSync(join(dist, "cli.cjs"))).toBe(true);
+      expect(existsSync(join(dist, "cli.cjs.map"))).toBe(true);
+    },
+  );
+});
