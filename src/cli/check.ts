@@ -72,7 +72,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
     file = XlsxFile.open(input);
     const wanted = args.options.get("sheet");
     const names = wanted ? [wanted] : file.sheets.map((s) => s.name);
-    grids = names.map((n) => file.readSheet(n));
+    grids = [];
+    for (const n of names) grids.push(await file.readSheet(n));
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(e.message);
     throw e;
@@ -80,7 +81,13 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const weightsSheet = args.options.get("weights");
   let weights;
   if (weightsSheet) {
-    const g = grids.find((x) => x.name === weightsSheet) ?? file.readSheet(weightsSheet);
+    let g: Grid | undefined;
+    try {
+      g = grids.find((x) => x.name === weightsSheet) ?? (await file.readSheet(weightsSheet));
+    } catch (e) {
+      if (e instanceof XlsxReadError) throw new CliError(e.message);
+      throw e;
+    }
     weights = weightsFromGrid(g) ?? undefined;
     if (!weights)
       throw new CliError(`${input}: 工作表“${weightsSheet}”里没有找到基数表(表头需含 指标名称 与 合计/全市)`);

@@ -1,8 +1,8 @@
 // Reads the sheets of an .xlsx file into Grids: names from workbook.xml, cells by a streaming scan of each sheet.
 import { readFileSync } from "node:fs";
 import type { Grid } from "../core/grid";
-import { parseSharedStrings, scanSheetXml, unescapeXml } from "./sheetXml";
-import { readZipDirectory, readZipEntry, ZipError } from "./zip";
+import { parseSharedStrings, SheetXmlScanner, unescapeXml } from "./sheetXml";
+import { readZipDirectory, readZipEntry, streamZipEntryText, ZipError } from "./zip";
 
 export interface SheetRef {
   name: string;
@@ -82,16 +82,29 @@ export class XlsxFile {
     return this.shared;
   }
 
-  readSheet(name: string): XlsxGrid {
+  /** Reads one sheet's cells; the sheet XML is inflated and scanned in pieces. */
+  async readSheet(name: string): Promise<XlsxGrid> {
     const ref = this.sheets.find((s) => s.name === name);
     if (!ref)
       throw new XlsxReadError(
         `${this.fileName}: 没有名为“${name}”的工作表(有:${this.sheets.map((s) => s.name).join("、")})`,
       );
-    const xml = this.part(ref.part);
-    if (!xml) throw new XlsxReadError(`${this.fileName}: 工作表“${name}”的内容缺失(${ref.part})`);
-    const scan = scanSheetXml(xml, this.sharedStrings());
-    return { name, ...scan };
+    const entry = this.entries.get(ref.part);
+    if (!entry) throw new XlsxReadError(`${this.fileName}: 工作表“${name}”的内容缺失(${ref.part})`);
+    const scanner = new SheetXmlScanner(this.sharedStrings());
+    try {
+      await streamZipEntryText(this.buf, entry, (text) => scanner.push(text));
+    } catch (e) {
+      throw new XlsxReadError(`${this.fileName}: 工作表“${name}”:${(e as Error).message}`);
+    }
+    return { name, ...scanner.finish() };
+  }
+
+  /** Every sheet, in workbook order. */
+  async readAll(): Promise<XlsxGrid[]> {
+    const grids: XlsxGrid[] = [];
+    for (const s of this.sheets) grids.push(await this.readSheet(s.name));
+    return grids;
   }
 }
 

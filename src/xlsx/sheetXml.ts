@@ -1,6 +1,6 @@
 // Scans worksheet XML for cell values without building a DOM: the sheet part of a province-sized workbook is
-// ~20 MB of XML, and a generic XML parser spends seconds and hundreds of MB on it. The inflated bytes are decoded
-// in chunks cut at tag boundaries, so memory stays near the size of the compressed file plus one chunk.
+// ~20 MB of XML, and a generic XML parser spends seconds and hundreds of MB on it. The scanner takes the XML in
+// pieces as they are inflated, so the whole part never sits in memory at once.
 import type { GridValue } from "../core/grid";
 
 const XML_ENTITY = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
@@ -46,26 +46,6 @@ export function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
-function attr(tag: string, name: string): string | null {
-  const key = ` ${name}="`;
-  const i = tag.indexOf(key);
-  if (i < 0) return null;
-  const j = tag.indexOf('"', i + key.length);
-  return tag.slice(i + key.length, j);
-}
-
-/** "AB12" → [11, 27] as 0-based row and column. */
-function parseRef(ref: string): [number, number] {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  return [Number(ref.slice(i)) - 1, col - 1];
-}
-
 export interface SheetScan {
   rows: GridValue[][];
   /** Rows the user hid (<row hidden="1">), 0-based. */
@@ -73,110 +53,157 @@ export interface SheetScan {
   merges: string[];
 }
 
-const CHUNK = 1 << 20;
+const QUOTE = 34; // "
+const SLASH = 47; // /
 
-/** Reads the cells of a worksheet part. Formula cells give their cached value (<v>), or null when none is stored. */
-export function scanSheetXml(xml: Buffer, shared: string[]): SheetScan {
-  const rows: GridValue[][] = [];
-  const hiddenRows: number[] = [];
-  let merges: string[] = [];
-  let row = -1;
-  let col = -1;
-  let carry = "";
-  let inData = false;
-  let done = false;
-  for (let offset = 0; offset < xml.length && !done;) {
-    // Cut the chunk after a '>' so no tag is split; the UTF-8 decoder never sees half a character then.
-    let end = Math.min(xml.length, offset + CHUNK);
-    if (end < xml.length) {
-      const gt = xml.lastIndexOf(0x3e, end - 1);
-      end = gt >= offset ? gt + 1 : xml.length;
+/**
+ * Feed it the sheet XML in pieces of any size (`push`), then `finish()`. Formula cells give their cached value
+ * (<v>), or null when none is stored. Rows are kept dense (holes are null).
+ */
+export class SheetXmlScanner {
+  private carry = "";
+  private inData = false;
+  private done = false;
+  private tail = "";
+  private row = -1;
+  private col = -1;
+  private readonly rows: GridValue[][] = [];
+  private readonly hiddenRows: number[] = [];
+
+  constructor(private readonly shared: string[]) {}
+
+  push(chunk: string): void {
+    if (this.done) {
+      this.tail += chunk;
+      return;
     }
-    const s = carry + xml.toString("utf8", offset, end);
-    offset = end;
-    carry = "";
+    const s = this.carry + chunk;
     let i = 0;
-    if (!inData) {
+    if (!this.inData) {
       const d = s.indexOf("<sheetData");
-      if (d < 0) continue;
-      inData = true;
-      i = d;
+      const gt = d < 0 ? -1 : s.indexOf(">", d);
+      if (gt < 0) {
+        this.carry = d < 0 ? s.slice(-16) : s.slice(d); // "<sheetData…>" may straddle two pieces
+        return;
+      }
+      this.inData = true;
+      i = gt + 1;
+      if (s.charCodeAt(gt - 1) === SLASH) {
+        this.done = true; // <sheetData/>: an empty sheet
+        this.tail = s.slice(i);
+        this.carry = "";
+        return;
+      }
     }
-    while (i < s.length) {
+    const stop = this.scan(s, i);
+    if (this.done) {
+      this.tail = s.slice(stop);
+      this.carry = "";
+    } else this.carry = s.slice(stop);
+  }
+
+  finish(): SheetScan {
+    const merges = [...this.tail.matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1]);
+    return { rows: this.rows, hiddenRows: this.hiddenRows, merges };
+  }
+
+  /** Scans complete elements from `i`; returns where an incomplete one starts (to be carried to the next piece). */
+  private scan(s: string, from: number): number {
+    let i = from;
+    for (;;) {
       const lt = s.indexOf("<", i);
-      if (lt < 0) break;
-      const next = s.charCodeAt(lt + 1);
-      if (next === 99 /* c */ && (s.charCodeAt(lt + 2) === 32 || s.charCodeAt(lt + 2) === 62)) {
+      if (lt < 0) return s.length;
+      const c1 = s.charCodeAt(lt + 1);
+      const c2 = s.charCodeAt(lt + 2);
+      if (c1 === 99 /* c */ && (c2 === 32 || c2 === 62 || c2 === SLASH)) {
         const gt = s.indexOf(">", lt);
-        if (gt < 0) {
-          carry = s.slice(lt);
-          break;
-        }
-        const tag = s.slice(lt, gt + 1);
-        const r = attr(tag, "r");
-        if (r) [row, col] = parseRef(r);
-        else col++;
-        if (row < 0) row = 0;
-        if (s.charCodeAt(gt - 1) === 47 /* / */) {
-          i = gt + 1;
-          continue;
-        }
-        const close = s.indexOf("</c>", gt);
-        if (close < 0) {
-          carry = s.slice(lt);
-          break;
-        }
-        const body = s.slice(gt + 1, close);
-        i = close + 4;
-        const t = attr(tag, "t");
-        let value: GridValue = null;
-        if (t === "inlineStr") value = textOfRuns(body);
-        else {
-          const v0 = body.indexOf("<v>");
-          if (v0 >= 0) {
-            const raw = body.slice(v0 + 3, body.indexOf("</v>", v0));
-            if (t === "s") value = shared[Number(raw)] ?? "";
-            else if (t === "str") value = unescapeXml(raw);
-            else if (t === "b") value = raw === "1";
-            else if (t === "e") value = { error: raw };
-            else value = Number(raw);
-          }
-        }
-        if (value !== null && value !== "") {
-          const cells = rows[row] ?? (rows[row] = []);
-          cells[col] = value;
-        }
-      } else if (next === 114 /* r */ && s.startsWith("<row", lt)) {
+        if (gt < 0) return lt;
+        const selfClosing = s.charCodeAt(gt - 1) === SLASH;
+        const end = selfClosing ? gt : s.indexOf("</c>", gt);
+        if (end < 0) return lt;
+        this.cell(s, lt, gt, selfClosing ? -1 : end);
+        i = selfClosing ? gt + 1 : end + 4;
+      } else if (c1 === 114 /* r */ && c2 === 111 /* o */) {
         const gt = s.indexOf(">", lt);
-        if (gt < 0) {
-          carry = s.slice(lt);
-          break;
-        }
-        const tag = s.slice(lt, gt + 1);
-        const r = attr(tag, "r");
-        row = r ? Number(r) - 1 : row + 1;
-        col = -1;
-        if (attr(tag, "hidden") === "1" || attr(tag, "hidden") === "true") hiddenRows.push(row);
+        if (gt < 0) return lt;
+        const r = this.attrStart(s, lt, gt, ' r="');
+        this.row = r >= 0 ? this.readInt(s, r) - 1 : this.row + 1;
+        this.col = -1;
+        const h = this.attrStart(s, lt, gt, ' hidden="');
+        if (h >= 0 && (s.charCodeAt(h) === 49 || s.charCodeAt(h) === 116)) this.hiddenRows.push(this.row);
         i = gt + 1;
-      } else if (next === 47 /* / */ && s.startsWith("</sheetData", lt)) {
-        const rest = s.slice(lt) + xml.toString("utf8", offset);
-        merges = [...rest.matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1]);
-        done = true;
-        break;
+      } else if (c1 === SLASH && s.startsWith("</sheetData", lt)) {
+        this.done = true;
+        return lt;
       } else {
         const gt = s.indexOf(">", lt);
-        if (gt < 0) {
-          carry = s.slice(lt);
-          break;
-        }
+        if (gt < 0) return lt;
         i = gt + 1;
       }
     }
   }
-  // Fill holes so every row is a dense array (sparse arrays are slow and yield undefined).
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r] ?? (rows[r] = []);
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+
+  /** Index of an attribute's value inside the tag s[lt..gt], or -1. */
+  private attrStart(s: string, lt: number, gt: number, key: string): number {
+    // Only inside the tag: an unbounded indexOf would run ahead to the next cell that has the attribute, which
+    // for a row of 1,360 numbers without t="…" means scanning the rest of the row for every cell.
+    const last = gt - key.length;
+    for (let p = lt + 2; p <= last; p++) {
+      if (s.charCodeAt(p) === 32 && s.startsWith(key, p)) return p + key.length;
+    }
+    return -1;
   }
-  return { rows, hiddenRows, merges };
+
+  private readInt(s: string, p: number): number {
+    let n = 0;
+    for (let c = s.charCodeAt(p); c >= 48 && c <= 57; c = s.charCodeAt(++p)) n = n * 10 + (c - 48);
+    return n;
+  }
+
+  private cell(s: string, lt: number, gt: number, end: number): void {
+    const r = this.attrStart(s, lt, gt, ' r="');
+    if (r >= 0) {
+      let p = r;
+      let col = 0;
+      for (let c = s.charCodeAt(p); c >= 65 && c <= 90; c = s.charCodeAt(++p)) col = col * 26 + (c - 64);
+      this.col = col - 1;
+      this.row = this.readInt(s, p) - 1;
+    } else this.col++;
+    if (this.row < 0) this.row = 0;
+    if (end < 0) return;
+    const tp = this.attrStart(s, lt, gt, ' t="');
+    const t = tp >= 0 ? s.charCodeAt(tp) : 110; // n
+    let value: GridValue = null;
+    if (t === 105 /* inlineStr */) value = textOfRuns(s.slice(gt + 1, end));
+    else {
+      const v0 = s.indexOf("<v>", gt);
+      if (v0 >= 0 && v0 < end) {
+        const v1 = s.indexOf("</v>", v0);
+        if (t === 115 /* s or str */) {
+          value =
+            s.charCodeAt(tp + 1) === QUOTE
+              ? (this.shared[this.readInt(s, v0 + 3)] ?? "")
+              : unescapeXml(s.slice(v0 + 3, v1));
+        } else if (t === 98 /* b */) value = s.charCodeAt(v0 + 3) === 49;
+        else if (t === 101 /* e */) value = { error: s.slice(v0 + 3, v1) };
+        else value = Number(s.slice(v0 + 3, v1));
+      }
+    }
+    if (value === null || value === "") return;
+    const cells = this.rows[this.row] ?? this.fillRowsTo(this.row);
+    while (cells.length < this.col) cells.push(null);
+    cells[this.col] = value;
+  }
+
+  private fillRowsTo(row: number): GridValue[] {
+    while (this.rows.length <= row) this.rows.push([]);
+    return this.rows[row];
+  }
+}
+
+/** Scans a whole sheet part held in memory (small sheets, tests). */
+export function scanSheetXml(xml: Buffer | string, shared: string[]): SheetScan {
+  const scanner = new SheetXmlScanner(shared);
+  scanner.push(typeof xml === "string" ? xml : xml.toString("utf8"));
+  return scanner.finish();
 }

@@ -1,6 +1,7 @@
-// A minimal zip reader: the central directory, and one entry inflated on demand. An .xlsx is a zip of XML parts;
-// reading only the parts we need, with Node's native inflate, is what keeps `check` fast on large files.
-import { inflateRawSync } from "node:zlib";
+// A minimal zip reader: the central directory, and one entry inflated on demand, whole or in pieces. An .xlsx is
+// a zip of XML parts; reading only the parts we need, with Node's native inflate, keeps `check` fast and small.
+import { StringDecoder } from "node:string_decoder";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {
   name: string;
@@ -43,12 +44,50 @@ export function readZipDirectory(buf: Buffer): Map<string, ZipEntry> {
   return entries;
 }
 
-export function readZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
+function compressedData(buf: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localHeaderOffset;
-  if (buf.readUInt32LE(p) !== 0x04034b50) throw new ZipError(`zip 条目 ${entry.name} 已损坏`);
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50)
+    throw new ZipError(`zip 条目 ${entry.name} 已损坏`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  const data = buf.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data;
-  if (entry.method === 8) return inflateRawSync(data);
-  throw new ZipError(`zip 条目 ${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ZipError(`zip 条目 ${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+  return buf.subarray(start, start + entry.compressedSize);
+}
+
+export function readZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
+  const data = compressedData(buf, entry);
+  try {
+    return entry.method === 0 ? data : inflateRawSync(data);
+  } catch (e) {
+    throw new ZipError(`zip 条目 ${entry.name} 无法解压:${(e as Error).message}`);
+  }
+}
+
+const PIECE = 1 << 18;
+
+/** Inflates an entry piece by piece, handing each piece on as text (UTF-8 characters never split). */
+export async function streamZipEntryText(
+  buf: Buffer,
+  entry: ZipEntry,
+  onText: (text: string) => void,
+): Promise<void> {
+  const data = compressedData(buf, entry);
+  const decoder = new StringDecoder("utf8");
+  if (entry.method === 0) {
+    for (let i = 0; i < data.length; i += PIECE) onText(decoder.write(data.subarray(i, i + PIECE)));
+    onText(decoder.end());
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    const inflate = createInflateRaw({ chunkSize: PIECE });
+    inflate.on("data", (piece: Buffer) => onText(decoder.write(piece)));
+    inflate.on("end", () => {
+      onText(decoder.end());
+      resolve();
+    });
+    inflate.on("error", (e) => reject(new ZipError(`zip 条目 ${entry.name} 无法解压:${e.message}`)));
+    // Feed the compressed bytes in pieces too, so no second copy of them is made.
+    for (let i = 0; i < data.length; i += PIECE) inflate.write(data.subarray(i, i + PIECE));
+    inflate.end();
+  });
 }

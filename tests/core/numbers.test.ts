@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decimalDifference, decimalSum } from "../../src/core/check/decimal";
 import { readSheetValue } from "../../src/core/check/sheetValue";
-import { decimalsOf, parseTargetCell, readNumberText } from "../../src/core/numbers";
+import { decimalsOf, decimalsOfText, parseTargetCell, readNumberText } from "../../src/core/numbers";
 import { removeWrapSpaces, splitUnits } from "../../src/core/text";
 import { kindOf, splitNameUnit } from "../../src/core/units";
 
@@ -120,6 +120,22 @@ describe("decimal-safe sums", () => {
         },
       ),
     );
+  });
+
+  it("counts decimal places arithmetically exactly as the printed number shows them", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(10 ** 12), max: 10 ** 12 }),
+        fc.integer({ min: 0, max: 10 }),
+        (m, d) => {
+          const x = Number((m / 10 ** d).toFixed(d));
+          expect(decimalsOf(x)).toBe(decimalsOfText(x));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // Float noise from a formula (0.1 + 0.2) counts as the one decimal it stands for.
+    expect(decimalsOf(0.1 + 0.2)).toBe(1);
   });
 
   it("counts decimal places as written", () => {

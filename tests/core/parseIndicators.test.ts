@@ -92,3 +92,16 @@ describe("附件1 主要目标体系 of seed 001", () => {
     expect(plan.indicators[0].targets["2023"].text).toBe("50%以上");
   });
 });
+
+describe("the other seeds: prose only, saved from web pages", () => {
+  it.each([
+    ["000_203cf439d4644065.txt", "为把嘉兴打造成智造创新强市贡献力量"],
+    ["002_0aa44b95e84d5610.txt", "嘉兴市经信工作2021年总结和2022年思路"],
+    ["003_f82492af08d1a696.txt", "江苏扬州:锚定“主航道” 提升“硬实力”奏响制造强市最强音"],
+    ["004_f6cade07204b7e0f.txt", "慈溪市推进制造业高质量发展实施方案"],
+  ])("%s: titled %s, no tables invented from navigation lines", (file, title) => {
+    const p = parsePlanDocument(readSeed(file));
+    expect(p.title).toBe(title);
+    expect([p.indicators.length, p.tasks.length, p.breakdowns.length, p.issues.length]).toEqual([0, 0, 0, 0]);
+  });
+});

@@ -42,7 +42,7 @@ describe("a large sheet written by ExcelJS", async () => {
   ws.getCell(3, 10).value = { formula: "SUM(B1:B3)" } as ExcelJS.CellValue;
   const path = join(tempDir(), "big.xlsx");
   writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
-  const grid = XlsxFile.open(path).readSheet("数据");
+  const grid = await XlsxFile.open(path).readSheet("数据");
 
   it("reads every value ExcelJS wrote", () => {
     for (let r = 0; r < expected.length; r++) {
@@ -90,7 +90,9 @@ describe("unreadable input", () => {
     wb.addWorksheet("分解表");
     const path = join(tempDir(), "one.xlsx");
     writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(() => XlsxFile.open(path).readSheet("汇总")).toThrow(/没有名为“汇总”的工作表\(有:分解表\)/);
+    await expect(XlsxFile.open(path).readSheet("汇总")).rejects.toThrow(
+      /没有名为“汇总”的工作表\(有:分解表\)/,
+    );
   });
 
   it("rejects a zip that is no workbook", () => {

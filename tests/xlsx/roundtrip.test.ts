@@ -16,8 +16,8 @@ describe("seed 001 written to .xlsx", async () => {
     expect(file.sheets.map((s) => s.name)).toEqual(["指标体系", "职责分工", "2023年目标分解"]);
   });
 
-  it("checks with the document's verdicts when read back", () => {
-    const reports = checkWorkbook(file.sheets.map((s) => file.readSheet(s.name)));
+  it("checks with the document's verdicts when read back", async () => {
+    const reports = checkWorkbook(await file.readAll());
     expect(reports).toHaveLength(1);
     const r = reports[0];
     expect(r.year).toBe("2023");
@@ -32,8 +32,8 @@ describe("seed 001 written to .xlsx", async () => {
     ]);
   });
 
-  it("cross-checks 全市 against the indicator system sheet in the same workbook", () => {
-    const r = checkWorkbook(file.sheets.map((s) => file.readSheet(s.name)))[0];
+  it("cross-checks 全市 against the indicator system sheet in the same workbook", async () => {
+    const r = checkWorkbook(await file.readAll())[0];
     const compared = (r.crossCheck ?? []).filter((c) => c.status !== "not_comparable");
     expect(compared.map((c) => [c.indicator, c.systemTarget, c.status])).toEqual([
       ["规上工业亩均税收", 35, "ok"],

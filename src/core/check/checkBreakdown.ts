@@ -72,16 +72,28 @@ function checkRow(
   const row = grid.rows[ref.row] ?? [];
   const a1 = (col: number) => cellRef(ref.row + 1, col + 1);
   const total = readSheetValue(row[table.totalCol] ?? null);
-  const towns = table.towns.map((t) => ({
-    town: t.header,
-    cell: a1(t.col),
-    v: readSheetValue(row[t.col] ?? null),
-  }));
+  // Numbers are the common case by far (a province is 680,000 of them): they go straight into an array; only
+  // the other cells become SheetValue objects, and cell references are made only for what is reported.
+  const values: number[] = [];
+  const valueTowns: number[] = [];
+  const others: { k: number; v: SheetValue }[] = [];
   const notes: ValueNote[] = [];
-  for (const { cell, v } of [...towns, { cell: a1(table.totalCol), v: total }]) {
-    if (v.status === "number" && v.notes.length > 0)
-      notes.push({ cell, text: v.text, note: v.notes.join("、") });
+  for (let k = 0; k < table.towns.length; k++) {
+    const raw = row[table.towns[k].col] ?? null;
+    if (typeof raw === "number") {
+      values.push(raw);
+      valueTowns.push(k);
+      continue;
+    }
+    const v = readSheetValue(raw);
+    if (v.status === "number") {
+      values.push(v.value as number);
+      valueTowns.push(k);
+      notes.push({ cell: a1(table.towns[k].col), text: v.text, note: v.notes.join("、") });
+    } else others.push({ k, v });
   }
+  if (total.status === "number" && total.notes.length > 0)
+    notes.push({ cell: a1(table.totalCol), text: total.text, note: total.notes.join("、") });
   const base = {
     row: ref.row + 1,
     indicator: ref.name,
@@ -94,6 +106,7 @@ function checkRow(
   };
   const totalCell = a1(table.totalCol);
   const label = `${table.totalHeader}`;
+  const town = (k: number) => ({ town: table.towns[k].header, cell: a1(table.towns[k].col) });
 
   // The city target itself first: pending, none and qualitative rows are not errors; a broken target is.
   if (total.status === "invalid")
@@ -102,7 +115,7 @@ function checkRow(
   if (total.status === "qualitative") return result(base, "qualitative", [], `定性目标:${total.text}`);
   if (total.status === "none") return result(base, "none", [], `${label}无此项目标`);
 
-  const invalid = towns.filter((t) => t.v.status === "invalid");
+  const invalid = others.filter((o) => o.v.status === "invalid").map((o) => ({ ...town(o.k), v: o.v }));
   if (invalid.length > 0) {
     const list = invalid.map(
       (t) => `${t.cell}(${t.town})“${t.v.text}”${t.v.notes.includes("不是数字") ? "" : (t.v.notes[0] ?? "")}`,
@@ -115,7 +128,7 @@ function checkRow(
     );
   }
   const missing = [
-    ...towns.filter((t) => t.v.status === "missing"),
+    ...others.filter((o) => o.v.status === "missing").map((o) => town(o.k)),
     ...(total.status === "missing" ? [{ town: label, cell: totalCell }] : []),
   ];
   if (missing.length > 0) {
@@ -126,17 +139,14 @@ function checkRow(
       `${missing.map((t) => `${t.cell}(${t.town})`).join("、")} 为空,应填写数字`,
     );
   }
-  const numeric = towns.filter(
-    (t): t is typeof t & { v: SheetValue & { value: number } } => t.v.status === "number",
-  );
-  if (numeric.length === 0) {
-    const words = towns.every((t) => t.v.status === "pending") ? "pending" : "none";
+  if (values.length === 0) {
+    const words = others.every((o) => o.v.status === "pending") ? "pending" : "none";
     return result(base, words, [], words === "pending" ? "各单位目标待下达" : "各单位均无此项目标");
   }
   const target = total.value as number;
 
   if (ref.kind === "total") {
-    const { sum } = decimalSum(numeric.map((t) => t.v.value));
+    const { sum } = decimalSum(values);
     const diff = decimalDifference(sum, target);
     base.allocated = sum;
     base.difference = diff;
@@ -157,16 +167,26 @@ function checkRow(
   }
 
   // 质态型: the city value is a weighted mean of the towns' values.
-  const values = numeric.map((t) => t.v.value);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   const withRange = { ...base, range: [lo, hi] as [number, number] };
   const weights = options.weights?.get(normalizeName(ref.name));
   if (weights) {
-    const pairs = numeric.filter((t) => (weights.get(t.town) ?? 0) > 0);
-    const wSum = pairs.reduce((s, t) => s + (weights.get(t.town) as number), 0);
-    if (pairs.length > 0 && wSum > 0) {
-      const mean = pairs.reduce((s, t) => s + (weights.get(t.town) as number) * t.v.value, 0) / wSum;
+    let wSum = 0;
+    let weighted = 0;
+    values.forEach((v, i) => {
+      const w = weights.get(table.towns[valueTowns[i]].header) ?? 0;
+      if (w > 0) {
+        wSum += w;
+        weighted += w * v;
+      }
+    });
+    if (wSum > 0) {
+      const mean = weighted / wSum;
       // The target is stated to its own precision: the mean agrees when it rounds to the target.
       const d = maxDecimals([target]);
       const shown = roundTo(mean, Math.max(d + 2, 2));

@@ -159,11 +159,17 @@ function parseBreakdown(table: TextTable, issues: ParseIssue[]): Breakdown {
   return { title: table.title, year, units, totalColumn: table.header[totalCol], rows };
 }
 
-/** The plan's own name: the 《…》 in the first lines, else the first line. */
+/** Lines of a saved web page that are navigation, not the document: "设为首页| 收藏本站", "首页 > 热点 > 正文". */
+const NAV_LINE = /[|>]|首页|当前位置|发布(时间|日期)|来源[:：]|浏览次数|字号|返回|顶部|网站地图|news/i;
+const TITLE_WORDS = /(方案|规划|意见|通知|思路|总结|计划|办法|纲要|决定|报告|要点)/;
+
+/** The plan's own name: the 《…》 in the first lines, else the first heading-like line that names a document. */
 function planTitle(document: string): string {
-  const head = document.split(/\r?\n/).slice(0, 5).join("\n");
-  const quoted = /《([^》]+)》/.exec(head);
-  return quoted ? quoted[1] : (head.split("\n")[0] ?? "").trim();
+  const lines = document.split(/\r?\n/).map((l) => l.trim());
+  const quoted = /《([^》]+)》/.exec(lines.slice(0, 5).join("\n"));
+  if (quoted) return quoted[1];
+  const candidates = lines.slice(0, 20).filter((l) => l.length >= 6 && l.length <= 60 && !NAV_LINE.test(l));
+  return candidates.find((l) => TITLE_WORDS.test(l)) ?? candidates[0] ?? "";
 }
 
 export function parsePlanDocument(document: string): ParsedPlan {
@@ -179,6 +185,8 @@ export function parsePlanDocument(document: string): ParsedPlan {
     issues,
   };
   for (const table of findTextTables(document)) {
+    // A lone line with "|" is page navigation or a caption, not a table: a table has a header and rows.
+    if (table.rows.length === 0) continue;
     const kind = classify(table);
     if (kind === "indicators") {
       const { years, indicators } = parseIndicators(table, issues);
@@ -190,7 +198,8 @@ export function parsePlanDocument(document: string): ParsedPlan {
       plan.taskTitle ||= table.title;
     } else if (kind === "breakdown") {
       plan.breakdowns.push(parseBreakdown(table, issues));
-    } else {
+    } else if (table.header.filter((h) => h !== "").length >= 3 && table.rows.length >= 2) {
+      // Report only what looks like a real table; two "|" lines of page navigation are not one.
       issues.push({ line: table.line, message: `无法识别的表格(表头:${table.header.join("|")}),已跳过` });
     }
   }
