@@ -1,3 +1,5 @@
+import { columnNumber } from "./layout/a1";
+
 // A worksheet's values as read from Excel (Office.js `values`) or from an .xlsx file: rows of cells, 0-based.
 // Formula cells hold their cached result; error cells hold { error: "#DIV/0!" }.
 
@@ -39,7 +41,7 @@ export function cellText(v: GridValue): string {
 export function parseRange(ref: string): [number, number, number, number] | null {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
   if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col = (s: string) => columnNumber(s) - 1;
   const r1 = Number(m[2]) - 1;
   const c1 = col(m[1]);
   return m[3] ? [r1, c1, Number(m[4]) - 1, col(m[3])] : [r1, c1, r1, c1];

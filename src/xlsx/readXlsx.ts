@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Grid } from "../core/grid";
 import { parseSharedStrings, SheetXmlScanner, unescapeXml } from "./sheetXml";
-import { readZipDirectory, readZipEntry, streamZipEntryText, ZipError } from "./zip";
+import { readZipDirectory, readZipEntry, streamZipEntryText } from "./zip";
 
 export interface SheetRef {
   name: string;
@@ -107,5 +107,3 @@ export class XlsxFile {
     return grids;
   }
 }
-
-export { ZipError };

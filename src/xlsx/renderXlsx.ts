@@ -1,6 +1,7 @@
 // The .xlsx renderer: a SheetSpec → an ExcelJS worksheet. The Office.js adapter renders the same spec into the
 // open workbook; nothing here decides what a sheet holds.
 import type ExcelJS from "exceljs";
+import { parseRange } from "../core/grid";
 import { isFormula, type CellStyle, type SheetSpec } from "../core/layout/sheetSpec";
 
 type Workbook = ExcelJS.Workbook;
@@ -10,12 +11,10 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /** Every (row, column) of an A1 range, 1-based. */
 function* cellsOf(ref: string): Generator<[number, number]> {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
-  if (!m) throw new Error(`bad range ${ref}`);
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const [c1, r1] = [col(m[1]), Number(m[2])];
-  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
-  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) yield [r, c];
+  const range = parseRange(ref);
+  if (!range) throw new Error(`bad range ${ref}`);
+  const [r1, c1, r2, c2] = range;
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) yield [r + 1, c + 1];
 }
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
