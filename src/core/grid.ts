@@ -1,7 +1,6 @@
-import { columnNumber } from "./layout/a1";
-
 // A worksheet's values as read from Excel (Office.js `values`) or from an .xlsx file: rows of cells, 0-based.
 // Formula cells hold their cached result; error cells hold { error: "#DIV/0!" }.
+import { columnNumber } from "./layout/a1";
 
 export interface GridError {
   error: string;
