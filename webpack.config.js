@@ -1,8 +1,13 @@
 // Add-in bundle, in the shape of Microsoft's Office-Addin-TaskPane-React template.
 // Differences from the template, and why:
 // - no polyfill/vendor entries and no babel/html-loader: Excel's web views are modern (Edge WebView2/Safari),
-//   and HtmlWebpackPlugin's built-in template loader is enough for the two pages;
+//   and HtmlWebpackPlugin's built-in template loader is enough for the pages;
+// - a third page, workbench.html: the add-in's UI in a plain browser (no Excel, no office.js), used by `npm start`
+//   on machines without Excel; it may load ExcelJS, but only lazily through `import("exceljs")`;
 // - ts-loader runs with transpileOnly: type checking is `npm run typecheck` (tsc --noEmit);
+// - production file names carry a content hash and shared code is split into chunks, so Office's web view
+//   caches what did not change; the task pane's initial JavaScript is measured by `npm run bench:bundle`;
+// - `*.txt` imports are bundled as strings (the sample plans in seeds/, imported lazily);
 // - `output.clean` keeps dist/cli.cjs(.map), which scripts/build-cli.mjs writes before webpack runs;
 // - office.js comes from node_modules in development (served at /office-js/) so dev and tests never need the CDN;
 // - the dev server falls back to plain http when office-addin-dev-certs cannot install its CA (e.g. Linux without sudo).
@@ -34,18 +39,25 @@ async function getServerOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const officeJs = dev ? officeJsDev : officeJsCdn;
+  // Hashed names only in production: development builds are served by scripts/serve.mjs and webpack serve.
+  const jsName = dev ? "[name].js" : "[name].[contenthash:8].js";
   const config = {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      workbench: "./src/workbench/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
+      filename: jsName,
+      chunkFilename: jsName,
       clean: { keep: /^cli\.cjs(\.map)?$/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // ExcelJS's package.json "browser" field points webpack at dist/exceljs.min.js, a self-contained bundle
+      // that needs no Node polyfills; only the workbench loads it, lazily.
     },
     module: {
       rules: [
@@ -54,7 +66,28 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // Plan documents (seeds/*.txt) imported as strings; see src/assets.d.ts for the type.
+          test: /\.txt$/,
+          type: "asset/source",
+        },
       ],
+    },
+    optimization: {
+      // Every page gets its own entry chunk; node_modules code shared by the pages (React, Fluent UI) and
+      // lazily imported modules (ExcelJS, sample plans) go into separate, separately cached chunks.
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // Named, so bench/bundle.mjs and the size hints below can tell it apart.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 20,
+          },
+        },
+      },
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -68,6 +101,12 @@ module.exports = async (env, options) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
         templateParameters: { officeJs },
+      }),
+      new HtmlWebpackPlugin({
+        // The browser workbench: no office.js at all.
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -91,8 +130,10 @@ module.exports = async (env, options) => {
     ],
     performance: {
       // React + Fluent UI exceed webpack's 244 KiB web default; the pane is loaded once and cached by Office.
+      // ExcelJS (about 0.95 MB minified) is a lazy chunk of the workbench only, so it is left out of the hints.
       maxAssetSize: 1024 * 1024,
       maxEntrypointSize: 1024 * 1024,
+      assetFilter: (name) => name.endsWith(".js") && !/exceljs/i.test(name),
     },
     devServer: {
       hot: true,

@@ -28,6 +28,7 @@ export function reportJson(file: string, r: SheetReport) {
       difference: x.difference,
       ...(x.range ? { range: x.range } : {}),
       cells: x.cells,
+      rowCells: x.rowCells,
       message: x.message,
       notes: x.notes,
     })),

@@ -1,22 +1,34 @@
-import { useState } from "react";
+// The task pane: one page per ribbon button (?page=load|allocate|check|submissions|assign), Chinese first.
+// It receives everything it does to a workbook as `actions`, so the same pane runs in Excel and in the workbench.
+import { lazy, Suspense, useState } from "react";
 import {
-  Body1,
   Button,
-  Caption1,
-  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Spinner,
-  Text,
-  Title2,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { TaskpaneActions } from "./actions";
+import { ComingPage } from "./ComingPage";
+import { WORDS, type Lang } from "./i18n";
+import { TID } from "./testIds";
+import { useTask } from "./useTask";
 
-/**
- * Everything the pane can do, passed in by index.tsx. The UI never calls Excel itself, so it can be rendered
- * and tested in a plain browser, and the Excel adapter can change without touching the components.
- */
-export interface TaskpaneActions {
-  /** Loads the sample plan indicators into the workbook. */
-  onLoadSample?: () => Promise<void>;
+// Pages load when first shown: the pane's first download stays small (React and Fluent are most of it).
+const LoadPage = lazy(() => import("./LoadPage").then((m) => ({ default: m.LoadPage })));
+const CheckPage = lazy(() => import("./CheckPage").then((m) => ({ default: m.CheckPage })));
+
+export const PAGES = ["load", "allocate", "check", "submissions", "assign"] as const;
+export type Page = (typeof PAGES)[number];
+
+export function pageFromUrl(search: string): Page {
+  const p = new URLSearchParams(search).get("page");
+  return (PAGES as readonly string[]).includes(p ?? "") ? (p as Page) : "load";
 }
 
 const useStyles = makeStyles({
@@ -24,49 +36,81 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: "280px",
+    boxSizing: "border-box",
   },
-  // Title2 renders an <h1>; drop the browser margin so the flex gap alone sets the spacing.
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   title: { margin: 0 },
-  note: { color: tokens.colorNeutralForeground3 },
-  error: { color: tokens.colorPaletteRedForeground1 },
+  nav: { flexWrap: "wrap" },
 });
 
-export function App({ onLoadSample }: TaskpaneActions) {
+export interface AppProps {
+  actions: TaskpaneActions;
+  initialPage?: Page;
+  initialLang?: Lang;
+}
+
+export function App({ actions, initialPage = "load", initialLang = "zh" }: AppProps) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      // Show the failure in the pane; otherwise it would only reach a console the user never sees.
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const [page, setPage] = useState<Page>(initialPage);
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const task = useTask();
+  const w = WORDS[lang];
+  const label: Record<Page, string> = {
+    load: w.pageLoad,
+    allocate: w.pageAllocate,
+    check: w.pageCheck,
+    submissions: w.pageSubmissions,
+    assign: w.pageAssign,
+  };
   return (
-    <main className={styles.root}>
-      <Title2 as="h1" className={styles.title}>
-        目标分解助手
-      </Title2>
-      <Body1>载入方案指标 · 分解目标 · 校验 · 汇总报送 · 责任分工</Body1>
-      {onLoadSample && (
-        <Button appearance="primary" disabled={busy} onClick={() => run(onLoadSample)}>
-          {busy ? <Spinner size="tiny" label="正在载入…" /> : "载入示例方案"}
+    <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <div className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {w.appTitle}
+        </Title3>
+        <Button
+          size="small"
+          appearance="subtle"
+          data-testid={TID.language}
+          onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+        >
+          {w.language}
         </Button>
+      </div>
+      <TabList
+        className={styles.nav}
+        size="small"
+        selectedValue={page}
+        onTabSelect={(_, d) => setPage(d.value as Page)}
+      >
+        {PAGES.map((p) => (
+          <Tab key={p} value={p} data-testid={TID.nav(p)}>
+            {label[p]}
+          </Tab>
+        ))}
+      </TabList>
+      {task.error && (
+        <MessageBar intent="error" data-testid={TID.error}>
+          <MessageBarBody>
+            <MessageBarTitle>{w.error}</MessageBarTitle>
+            {task.error}
+          </MessageBarBody>
+        </MessageBar>
       )}
-      {error && (
-        <Text role="alert" className={styles.error}>
-          {error}
-        </Text>
-      )}
-      <Caption1 className={styles.note}>完整的任务窗格即将推出。</Caption1>
+      <Suspense fallback={<Spinner size="small" label={w.busy} />}>
+        {page === "load" && <LoadPage actions={actions} words={w} task={task} />}
+        {page === "check" && <CheckPage actions={actions} words={w} lang={lang} task={task} />}
+      </Suspense>
+      {page === "allocate" && <ComingPage title={w.comingTitle} body={w.comingAllocate} />}
+      {page === "submissions" && <ComingPage title={w.comingTitle} body={w.comingSubmissions} />}
+      {page === "assign" && <ComingPage title={w.comingTitle} body={w.comingAssign} />}
     </main>
   );
 }

@@ -1,6 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-import { App } from "./App";
+import { App, pageFromUrl } from "./App";
+import { createActions } from "./actions";
+import { officeHost } from "../excel/host";
 
 /** True for a dark "#rrggbb" colour (relative luminance below one half). */
 function isDark(color: string | undefined): boolean {
@@ -24,8 +26,8 @@ function render(theme: Theme) {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
-    <FluentProvider theme={theme}>
-      <App />
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
+      <App actions={createActions(officeHost())} initialPage={pageFromUrl(window.location.search)} />
     </FluentProvider>,
   );
 }

@@ -1,6 +1,6 @@
 // Checks the production add-in build that `npm test` runs (`npm run build`) before vitest.
 import { describe, it, expect } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const dist = join(resolve(__dirname, "..", ".."), "dist");
@@ -22,19 +22,34 @@ describe("production add-in build (dist/)", () => {
     const html = read("taskpane.html");
     expect(html).toMatch(cdn);
     expect(html).not.toContain("/office-js/office.js");
-    expect(html).toMatch(/<script[^>]*\bsrc=["']?taskpane\.js/);
+    expect(html).toMatch(/<script[^>]*\bsrc=["']?taskpane\.[0-9a-f]{8}\.js/);
     expect(read("commands.html")).toMatch(cdn);
+  });
+
+  it.runIf(built)("builds the workbench page without office.js", () => {
+    const html = read("workbench.html");
+    expect(html).toMatch(/<script[^>]*\bsrc=["']?workbench\.[0-9a-f]{8}\.js/);
+    expect(html).not.toMatch(/office\.js/);
+  });
+
+  it.runIf(built)("names the JavaScript files by content hash, so they can be cached", () => {
+    const js = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    expect(js.length).toBeGreaterThan(0);
+    for (const f of js) expect(f, f).toMatch(/^[\w-]+\.[0-9a-f]{8}\.js$/);
   });
 
   it.runIf(built)("rewrites the dev URL in the manifest", () => {
     const manifest = read("manifest.xml");
     expect(manifest).not.toContain("https://localhost:3000/");
-    expect(manifest).toContain("/taskpane.html");
+    expect(manifest).toContain("/taskpane.html?page=load");
   });
 
   it.runIf(built)("copies the icons", () => {
     for (const size of [16, 32, 64, 80, 128])
       expect(existsSync(join(dist, "assets", `icon-${size}.png`))).toBe(true);
+    const pages = ["load", "allocate", "check", "submissions", "assign"];
+    for (const icon of pages.flatMap((page) => [16, 32, 80].map((size) => `btn-${page}-${size}.png`)))
+      expect(existsSync(join(dist, "assets", icon)), icon).toBe(true);
   });
 
   it.runIf(built)(

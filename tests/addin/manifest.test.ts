@@ -52,18 +52,61 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("has one ribbon button that shows the task pane", () => {
-    expect(manifest.match(/<Control xsi:type="Button"/g)).toHaveLength(1);
-    expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>ButtonId1<\/TaskpaneId>/);
-    expect(manifest).toMatch(/<bt:String id="TaskpaneButton.Label" DefaultValue="打开助手">/);
+  // The ribbon tab's buttons, in order: each opens the one task pane (same TaskpaneId) on its own page.
+  // The pane reads `?page=`; these values are its contract.
+  const buttons = [
+    { id: "Load", page: "load", zh: "载入指标", en: "Load indicators" },
+    { id: "Allocate", page: "allocate", zh: "分解目标", en: "Allocate" },
+    { id: "Check", page: "check", zh: "校验", en: "Check" },
+    { id: "Submissions", page: "submissions", zh: "汇总报送", en: "Submissions" },
+    { id: "Assign", page: "assign", zh: "责任分工", en: "Responsibilities" },
+  ];
+  const controls = [...manifest.matchAll(/<Control xsi:type="Button"[\s\S]*?<\/Control>/g)].map((m) => m[0]);
+
+  /** The DefaultValue of the resource with the given id. */
+  function resource(id: string): string | undefined {
+    return new RegExp(`<bt:\\w+ id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]*)"`).exec(manifest)?.[1];
+  }
+
+  it("has the tab 目标分解 with five buttons that show the task pane", () => {
     expect(manifest).toMatch(/<bt:String id="Tab.Label" DefaultValue="目标分解">/);
+    expect(manifest.match(/<CustomTab\b/g)).toHaveLength(1);
+    expect(controls).toHaveLength(buttons.length);
+    for (const control of controls) {
+      expect(control).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>ButtonId1<\/TaskpaneId>/);
+    }
   });
 
-  it("points SourceLocation at the task pane page", () => {
-    expect(defaultValues("SourceLocation")).toEqual([`${devUrl}taskpane.html`]);
+  it.each(buttons)("button $zh ($en) opens the task pane on ?page=$page", ({ id, page, zh, en }) => {
+    const control = controls.find((c) => c.includes(`<Label resid="${id}Button.Label"/>`));
+    expect(control, `a button labelled ${id}Button.Label`).toBeDefined();
+    expect(controls.indexOf(control!)).toBe(buttons.findIndex((b) => b.id === id));
+
+    // The label, with its en-US override, is also the supertip's title; the supertip has a description.
     expect(manifest).toMatch(
-      /<bt:Url id="Taskpane.Url" DefaultValue="https:\/\/localhost:3000\/taskpane.html"\s*\/>/,
+      new RegExp(
+        `<bt:String id="${id}Button.Label" DefaultValue="${zh}">\\s*<bt:Override Locale="en-US" Value="${en}"\\s*/>`,
+      ),
     );
+    expect(control).toMatch(new RegExp(`<Title resid="${id}Button.Label"/>`));
+    const tip = /<Description resid="([^"]+)"\/>/.exec(control!)?.[1];
+    expect(tip && resource(tip), "supertip description").toBeTruthy();
+
+    // The page URL.
+    const url = /<SourceLocation resid="([^"]+)"\/>/.exec(control!)?.[1];
+    expect(url).toBe(`Taskpane.${id}.Url`);
+    expect(resource(url!)).toBe(`${devUrl}taskpane.html?page=${page}`);
+
+    // Icons at 16, 32 and 80 px, distinct per button.
+    for (const size of [16, 32, 80]) {
+      const image = new RegExp(`<bt:Image size="${size}" resid="([^"]+)"/>`).exec(control!)?.[1];
+      expect(image, `${size}px icon`).toBeDefined();
+      expect(resource(image!)).toBe(`${devUrl}assets/btn-${page}-${size}.png`);
+    }
+  });
+
+  it("points the default SourceLocation at the task pane page", () => {
+    expect(defaultValues("SourceLocation")).toEqual([`${devUrl}taskpane.html`]);
   });
 
   it("references only icons and pages that exist in the repository", () => {
@@ -73,12 +116,13 @@ describe("manifest.xml", () => {
       ...defaultValues("bt:Image"),
       ...defaultValues("bt:Url"),
     ].filter((u) => u.startsWith(devUrl));
-    expect(urls.length).toBeGreaterThanOrEqual(6);
+    // Add-in icons (2) and group icons (3), 5 buttons × 3 icons, the commands page, 5 task-pane pages.
+    expect(urls.length).toBe(2 + 3 + 5 * 3 + 1 + 5);
     // Dev-server paths map to the repository: /assets/* is copied as is, the pages are built from src/<name>/.
     for (const url of urls) {
       const rel = url.slice(devUrl.length);
-      const page = /^(\w+)\.html$/.exec(rel);
-      const file = page ? join(root, "src", page[1], rel) : join(root, rel);
+      const page = /^(\w+)\.html(\?.*)?$/.exec(rel);
+      const file = page ? join(root, "src", page[1], `${page[1]}.html`) : join(root, rel);
       expect(existsSync(file), `${url} -> ${file}`).toBe(true);
     }
   });

@@ -32,6 +32,8 @@ export interface RowResult {
   range?: [number, number];
   /** The offending cells (A1). */
   cells: string[];
+  /** The row's town and total cells as one range (A1), e.g. "E13:M13": what "go to this row" selects. */
+  rowCells: string;
   message: string;
   /** Numbers that were read from text, full-width digits, with units… */
   notes: ValueNote[];
@@ -94,7 +96,9 @@ function checkRow(
   }
   if (total.status === "number" && total.notes.length > 0)
     notes.push({ cell: a1(table.totalCol), text: total.text, note: total.notes.join("、") });
+  const cols = [...table.towns.map((t) => t.col), table.totalCol];
   const base = {
+    rowCells: `${a1(Math.min(...cols))}:${a1(Math.max(...cols))}`,
     row: ref.row + 1,
     indicator: ref.name,
     unit: ref.unit,

@@ -37,3 +37,8 @@ export function numberFormat(decimals: number, suffix = ""): string {
   const base = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
   return suffix ? `${base}"${suffix}"` : base;
 }
+
+/** Column width in points for a width in characters (Excel: a character ≈ 7 px plus 5 px padding; 0.75 pt/px). */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}

@@ -2,6 +2,7 @@
 import type { Plan } from "../model";
 import { breakdownSheet } from "./breakdownSheet";
 import { indicatorSheet } from "./indicatorSheet";
+import { uniqueSheetName } from "./sheetNames";
 import type { SheetSpec } from "./sheetSpec";
 import { taskSheet } from "./taskSheet";
 
@@ -9,6 +10,14 @@ export function planWorkbook(plan: Plan): SheetSpec[] {
   const sheets: SheetSpec[] = [];
   if (plan.indicators.length > 0) sheets.push(indicatorSheet(plan));
   if (plan.tasks.length > 0) sheets.push(taskSheet(plan));
-  for (const b of plan.breakdowns) sheets.push(breakdownSheet(b));
+  // Two breakdowns of one year must not collide: the second becomes "2023年目标分解 (2)".
+  for (const b of plan.breakdowns) {
+    const spec = breakdownSheet(b);
+    spec.name = uniqueSheetName(
+      spec.name,
+      sheets.map((s) => s.name),
+    );
+    sheets.push(spec);
+  }
   return sheets;
 }

@@ -1,0 +1,215 @@
+// 校验: check a sheet's breakdown, list the results by severity, take the user to a row on click, mark cells.
+import { useEffect, useState } from "react";
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  mergeClasses,
+} from "@fluentui/react-components";
+import type { RowResult } from "../core/check/checkBreakdown";
+import type { WorkbookCheck } from "../excel/checkSheets";
+import type { TaskpaneActions } from "./actions";
+import { fill, statusLabel, type Lang, type Words } from "./i18n";
+import { usePaneStyles } from "./styles";
+import { TID } from "./testIds";
+import type { TaskState } from "./useTask";
+
+interface Props {
+  actions: TaskpaneActions;
+  words: Words;
+  lang: Lang;
+  task: TaskState;
+}
+
+type Group = "error" | "warning" | "ok" | "other";
+const GROUPS: Group[] = ["error", "warning", "other", "ok"];
+const groupOf = (r: RowResult): Group =>
+  r.severity === "info" ? (r.status === "ok" ? "ok" : "other") : r.severity;
+
+export function CheckPage({ actions, words: w, lang, task }: Props) {
+  const s = usePaneStyles();
+  const [sheets, setSheets] = useState<{ names: string[]; active: string }>({ names: [], active: "" });
+  const [which, setWhich] = useState("__active");
+  const [check, setCheck] = useState<WorkbookCheck | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  useEffect(() => {
+    void task.run(async () => setSheets(await actions.listSheets()));
+    // Only when the page opens; the list is refreshed by each check.
+  }, [actions]);
+
+  async function run() {
+    setNote(null);
+    const selection = which === "__active" ? "active" : which === "__all" ? "all" : [which];
+    const done = await task.run(() => actions.check(selection));
+    if (done) {
+      setCheck(done);
+      setSheets({ names: done.sheetNames, active: done.activeSheet });
+    }
+  }
+
+  async function after(action: () => Promise<number>, template: string) {
+    const n = await task.run(action);
+    if (n !== undefined) setNote(fill(template, { n }));
+  }
+
+  const groupTitle: Record<Group, string> = {
+    error: w.errors,
+    warning: w.warnings,
+    ok: w.passed,
+    other: w.other,
+  };
+  return (
+    <div className={s.page}>
+      <div className={s.row}>
+        <Select
+          className={s.grow}
+          aria-label={w.sheetToCheck}
+          data-testid={TID.sheetSelect}
+          value={which}
+          onChange={(_, d) => setWhich(d.value)}
+        >
+          <option value="__active">
+            {w.activeSheet}
+            {sheets.active ? `(${sheets.active})` : ""}
+          </option>
+          <option value="__all">{w.allSheets}</option>
+          {sheets.names.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+        <Button
+          appearance="primary"
+          data-testid={TID.runCheck}
+          disabled={task.busy}
+          onClick={() => void run()}
+        >
+          {w.runCheck}
+        </Button>
+        {task.busy && <Spinner size="tiny" label={w.busy} />}
+      </div>
+
+      {check && check.reports.length === 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{w.noBreakdown}</MessageBarBody>
+        </MessageBar>
+      )}
+      {check?.warnings.map((warning) => (
+        <MessageBar key={warning} intent="info">
+          <MessageBarBody>{fill(w.unsupported, { what: warning })}</MessageBarBody>
+        </MessageBar>
+      ))}
+
+      {check?.reports.map((report) => {
+        const count = (g: Group) => report.results.filter((r) => groupOf(r) === g).length;
+        const mismatches = (report.crossCheck ?? []).filter((c) => c.status === "mismatch");
+        return (
+          <section key={report.sheet} className={s.page} aria-label={report.sheet}>
+            <div className={s.row} data-testid={TID.checkSummary}>
+              <Text weight="semibold" className={s.grow}>
+                {report.sheet}
+                {report.year ? ` · ${report.year}` : ""}
+              </Text>
+              <Badge color="danger" appearance={count("error") ? "filled" : "ghost"}>
+                {w.errors} {count("error")}
+              </Badge>
+              <Badge color="warning" appearance={count("warning") ? "filled" : "ghost"}>
+                {w.warnings} {count("warning")}
+              </Badge>
+              <Badge color="success" appearance="ghost">
+                {w.passed} {count("ok")}
+              </Badge>
+              <Badge color="informative" appearance="ghost">
+                {w.other} {count("other")}
+              </Badge>
+            </div>
+            {GROUPS.map((g) => {
+              const items = report.results.filter((r) => groupOf(r) === g);
+              if (items.length === 0) return null;
+              return (
+                <div key={g} data-testid={TID.resultGroup(g)}>
+                  <h3 className={s.groupTitle}>
+                    {groupTitle[g]}({items.length})
+                  </h3>
+                  {items.map((r) => (
+                    <button
+                      key={r.row}
+                      type="button"
+                      data-testid={TID.result(r.row)}
+                      title={w.clickToSelect}
+                      className={mergeClasses(
+                        s.result,
+                        g === "error" ? s.error : g === "warning" ? s.warning : s.info,
+                      )}
+                      onClick={() =>
+                        void task.run(() =>
+                          actions.select(report.sheet, r.rowCells || r.cells[0] || `A${r.row}`),
+                        )
+                      }
+                    >
+                      {fill(w.rowLabel, { row: r.row })} {r.indicator} · {statusLabel(r.status, lang)}
+                      {r.difference !== null && r.kind === "total" && r.difference !== 0
+                        ? ` ${r.difference > 0 ? "+" : ""}${r.difference}`
+                        : ""}
+                      <span className={s.resultMessage}>{r.message}</span>
+                    </button>
+                  ))}
+                </div>
+              );
+            })}
+            {mismatches.length > 0 && (
+              <div>
+                <h3 className={s.groupTitle}>{w.crossMismatch}</h3>
+                {mismatches.map((c) => (
+                  <Text key={c.row} block size={200}>
+                    {fill(w.rowLabel, { row: c.row })} {c.indicator}:{c.message}
+                  </Text>
+                ))}
+              </div>
+            )}
+            <div className={s.row}>
+              <Button
+                data-testid={TID.markCells}
+                disabled={task.busy}
+                onClick={() => void after(() => actions.markFindings(check.reports), w.marked)}
+              >
+                {w.markCells}
+              </Button>
+              <Button
+                data-testid={TID.clearMarks}
+                disabled={task.busy}
+                onClick={() => void after(() => actions.clearMarks(), w.cleared)}
+              >
+                {w.clearMarks}
+              </Button>
+              <Button
+                data-testid={TID.writeReport}
+                disabled={task.busy}
+                onClick={() =>
+                  void task.run(async () => {
+                    const done = await actions.writeReport(report);
+                    setNote(`${w.written}:${done.sheets.map((x) => x.written).join("、")}`);
+                  })
+                }
+              >
+                {w.writeReport}
+              </Button>
+            </div>
+          </section>
+        );
+      })}
+
+      {note && (
+        <MessageBar intent="success" data-testid={TID.message}>
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+// 载入指标: pick a bundled sample plan or open a plan document, preview what was read, write the sheets.
+import { useEffect, useMemo, useRef, useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+} from "@fluentui/react-components";
+import { planWorkbook } from "../core/layout/planWorkbook";
+import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
+import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
+import type { TaskpaneActions } from "./actions";
+import { fill, type Words } from "./i18n";
+import { PlanPreview } from "./PlanPreview";
+import { usePaneStyles } from "./styles";
+import { TID } from "./testIds";
+import type { TaskState } from "./useTask";
+
+interface Props {
+  actions: TaskpaneActions;
+  words: Words;
+  task: TaskState;
+}
+
+export function LoadPage({ actions, words: w, task }: Props) {
+  const s = usePaneStyles();
+  const [source, setSource] = useState(actions.samplePlans[0]?.id ?? "");
+  const [plan, setPlan] = useState<ParsedPlan | null>(null);
+  const [conflicts, setConflicts] = useState<SheetConflict[] | null>(null);
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
+  const [result, setResult] = useState<WriteResult | null>(null);
+  const [view, setView] = useState<"indicators" | "tasks" | "breakdowns">("indicators");
+  const fileInput = useRef<HTMLInputElement>(null);
+  const specs = useMemo(() => (plan ? planWorkbook(plan) : []), [plan]);
+
+  function show(text: string) {
+    setPlan(parsePlanDocument(text));
+    setConflicts(null);
+    setResult(null);
+  }
+
+  useEffect(() => {
+    if (source && source !== "file") void task.run(async () => show(await actions.readSamplePlan(source)));
+  }, [source]);
+
+  async function openFile(file: File | undefined) {
+    if (!file) return;
+    setSource("file");
+    await task.run(async () => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let text: string;
+      try {
+        // fatal: a GBK file must be reported, not shown as mojibake.
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        throw new Error(`${file.name}: 不是 UTF-8 文本,请另存为 UTF-8 编码的 .txt 后再打开`);
+      }
+      show(text.replace(/^\uFEFF/, ""));
+    });
+    if (fileInput.current) fileInput.current.value = "";
+  }
+
+  async function write(chosen: Record<string, ConflictChoice>) {
+    const done = await task.run(() => actions.writeSheets(specs, chosen));
+    if (done) {
+      setResult(done);
+      setConflicts(null);
+    }
+  }
+
+  async function startWrite() {
+    setResult(null);
+    const found = await task.run(() => actions.findConflicts(specs.map((x) => x.name)));
+    if (!found) return;
+    if (found.length === 0) return write({});
+    setConflicts(found);
+    setChoices(Object.fromEntries(found.map((c) => [c.name, "rename" as ConflictChoice])));
+  }
+
+  const b = plan?.breakdowns[0];
+  return (
+    <div className={s.page}>
+      <div className={s.row}>
+        <Select
+          className={s.grow}
+          aria-label={w.samplePlan}
+          data-testid={TID.sampleSelect}
+          value={source}
+          onChange={(_, d) => setSource(d.value)}
+        >
+          {actions.samplePlans.map((p) => (
+            <option key={p.id} value={p.id}>
+              {w.samplePlan} · {p.title}
+            </option>
+          ))}
+          {source === "file" && <option value="file">{w.openFile}</option>}
+        </Select>
+        <Button data-testid={TID.openFile} onClick={() => fileInput.current?.click()}>
+          {w.openFile}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,text/plain"
+          hidden
+          data-testid={TID.fileInput}
+          onChange={(e) => void openFile(e.target.files?.[0])}
+        />
+      </div>
+
+      {plan && (
+        <>
+          <Text weight="semibold">{plan.title}</Text>
+          <Text data-testid={TID.previewCounts}>
+            {plan.indicators.length} {w.indicators} · {plan.tasks.length} {w.tasks} · {plan.breakdowns.length}{" "}
+            {w.breakdowns}
+            {b ? `(${b.rows.length} × ${b.units.length} ${w.towns})` : ""}
+          </Text>
+          {specs.length === 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{w.noTables}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              {plan.issues.length > 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    <MessageBarTitle>{w.parseIssues}</MessageBarTitle>
+                    {plan.issues.map((i) => `第 ${i.line} 行:${i.message}`).join(";")}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              <TabList
+                size="small"
+                selectedValue={view}
+                onTabSelect={(_, d) => setView(d.value as typeof view)}
+              >
+                <Tab value="indicators">
+                  {w.indicators} {plan.indicators.length}
+                </Tab>
+                <Tab value="tasks">
+                  {w.tasks} {plan.tasks.length}
+                </Tab>
+                <Tab value="breakdowns">
+                  {w.breakdowns} {b?.rows.length ?? 0}
+                </Tab>
+              </TabList>
+              <PlanPreview plan={plan} view={view} />
+              <div className={s.row}>
+                <Button
+                  appearance="primary"
+                  data-testid={TID.writeSheets}
+                  disabled={task.busy}
+                  onClick={() => void startWrite()}
+                >
+                  {w.write}
+                </Button>
+                {task.busy && <Spinner size="tiny" label={w.writing} />}
+              </div>
+            </>
+          )}
+        </>
+      )}
+
+      {conflicts && (
+        <MessageBar intent="warning" layout="multiline" data-testid={TID.conflicts}>
+          <MessageBarBody>
+            <MessageBarTitle>{w.conflictTitle}</MessageBarTitle>
+            {w.conflictBody}
+            {conflicts.map((c) => (
+              <div key={c.name} className={s.row}>
+                <Text className={s.grow}>
+                  {c.name}({c.nonEmpty ? w.nonEmpty : w.empty})
+                </Text>
+                <Select
+                  aria-label={c.name}
+                  value={choices[c.name]}
+                  onChange={(_, d) => setChoices({ ...choices, [c.name]: d.value as ConflictChoice })}
+                >
+                  <option value="rename">{w.rename}</option>
+                  <option value="replace">{w.replace}</option>
+                </Select>
+              </div>
+            ))}
+            <div className={s.row}>
+              <Button appearance="primary" data-testid={TID.confirmWrite} onClick={() => void write(choices)}>
+                {w.write}
+              </Button>
+              <Button onClick={() => setConflicts(null)}>{w.cancel}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {result && (
+        <MessageBar intent="success" data-testid={TID.writeResult}>
+          <MessageBarBody>
+            <MessageBarTitle>{w.written}</MessageBarTitle>
+            {result.sheets.map((x) => x.written).join("、")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.warnings.map((warning) => (
+        <MessageBar key={warning} intent="info">
+          <MessageBarBody>{fill(w.unsupported, { what: warning })}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// Everything the pane can do to a workbook, as plain async functions. index.tsx builds them on Excel.run; the
+// workbench builds the same functions on its in-browser workbook. The components never touch Excel.
+// Each action imports its adapter module when first used, so the pane's first download holds only the UI shell.
+import type { SheetReport } from "../core/check/checkWorkbook";
+import type { SheetSpec } from "../core/layout/sheetSpec";
+import type { WorkbookCheck } from "../excel/checkSheets";
+import type { ExcelHost } from "../excel/host";
+import type { SheetSelection } from "../excel/readSheets";
+import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
+
+export interface SamplePlan {
+  id: string;
+  title: string;
+}
+
+export interface TaskpaneActions {
+  samplePlans: SamplePlan[];
+  readSamplePlan(id: string): Promise<string>;
+  listSheets(): Promise<{ names: string[]; active: string }>;
+  findConflicts(names: string[]): Promise<SheetConflict[]>;
+  writeSheets(specs: SheetSpec[], choices: Record<string, ConflictChoice>): Promise<WriteResult>;
+  check(which: SheetSelection): Promise<WorkbookCheck>;
+  select(sheet: string, address: string): Promise<void>;
+  markFindings(reports: SheetReport[]): Promise<number>;
+  clearMarks(): Promise<number>;
+  writeReport(report: SheetReport): Promise<WriteResult>;
+}
+
+/** The bundled sample plans (seeds/), loaded only when chosen so they stay out of the pane's first download. */
+export const SAMPLE_PLANS: (SamplePlan & { load: () => Promise<{ default: string }> })[] = [
+  {
+    id: "001",
+    title: "平湖市先进制造业集群培育工程实施方案(2023—2027年)",
+    load: () => import("../../seeds/001_86af085e02e72586.txt"),
+  },
+  {
+    id: "002",
+    title: "嘉兴市经信工作2021年总结和2022年思路",
+    load: () => import("../../seeds/002_0aa44b95e84d5610.txt"),
+  },
+  {
+    id: "000",
+    title: "嘉兴 2023 智造创新强市讲话",
+    load: () => import("../../seeds/000_203cf439d4644065.txt"),
+  },
+  {
+    id: "004",
+    title: "慈溪市推进制造业高质量发展实施方案(2020—2022年)",
+    load: () => import("../../seeds/004_f6cade07204b7e0f.txt"),
+  },
+  { id: "003", title: "扬州 制造强市", load: () => import("../../seeds/003_f82492af08d1a696.txt") },
+];
+
+/** "2026年11月25日 10:20", as the report's time stamp. */
+export function chineseDateTime(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function createActions(host: ExcelHost): TaskpaneActions {
+  return {
+    samplePlans: SAMPLE_PLANS.map(({ id, title }) => ({ id, title })),
+    async readSamplePlan(id) {
+      const plan = SAMPLE_PLANS.find((p) => p.id === id);
+      if (!plan) throw new Error(`没有示例方案 ${id}`);
+      return (await plan.load()).default;
+    },
+    listSheets: () =>
+      host.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/visibility");
+        const active = sheets.getActiveWorksheet();
+        active.load("name");
+        await context.sync();
+        return {
+          names: sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name),
+          active: active.name,
+        };
+      }),
+    findConflicts: async (names) => (await import("../excel/writeSheets")).findSheetConflicts(host, names),
+    writeSheets: async (specs, choices) =>
+      (await import("../excel/writeSheets")).writeSheets(host, specs, choices),
+    check: async (which) => (await import("../excel/checkSheets")).checkSheets(host, which),
+    select: async (sheet, address) =>
+      (await import("../excel/selectCells")).selectCells(host, sheet, address),
+    markFindings: async (reports) => (await import("../excel/markCells")).markFindings(host, reports),
+    clearMarks: async () => (await import("../excel/markCells")).clearMarks(host),
+    async writeReport(report) {
+      const [{ writeSheets }, { checkReportSheet }] = await Promise.all([
+        import("../excel/writeSheets"),
+        import("../core/layout/reportSheet"),
+      ]);
+      return writeSheets(host, [checkReportSheet(report, chineseDateTime(new Date()))]);
+    },
+  };
+}

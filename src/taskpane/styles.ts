@@ -1,0 +1,61 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Shared pane styles; everything must work at 320 px wide, so rows wrap instead of overflowing. */
+export const usePaneStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  grow: { flexGrow: 1, minWidth: "0" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  tableBox: {
+    maxHeight: "260px",
+    overflow: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": {
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: "2px 6px",
+      textAlign: "left",
+      verticalAlign: "top",
+    },
+    "& th": {
+      position: "sticky",
+      top: 0,
+      background: tokens.colorNeutralBackground3,
+      fontWeight: tokens.fontWeightSemibold,
+    },
+    "& td.num": { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  },
+  result: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    border: "none",
+    borderLeft: `3px solid transparent`,
+    background: "transparent",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    cursor: "pointer",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    ":hover": { background: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  resultMessage: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  groupTitle: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});

@@ -1,0 +1,23 @@
+// Test ids of the pane, in one place: the E2E tests and the components use the same names.
+export const TID = {
+  nav: (page: string) => `nav-${page}`,
+  language: "language-switch",
+  sampleSelect: "sample-select",
+  fileInput: "plan-file-input",
+  openFile: "open-file",
+  previewCounts: "preview-counts",
+  writeSheets: "write-sheets",
+  conflicts: "conflicts",
+  confirmWrite: "confirm-write",
+  writeResult: "write-result",
+  sheetSelect: "sheet-select",
+  runCheck: "run-check",
+  checkSummary: "check-summary",
+  resultGroup: (severity: string) => `results-${severity}`,
+  result: (row: number) => `result-row-${row}`,
+  markCells: "mark-cells",
+  clearMarks: "clear-marks",
+  writeReport: "write-report",
+  message: "pane-message",
+  error: "pane-error",
+} as const;

@@ -1,0 +1,133 @@
+// The browser workbench (`npm start` without Excel): the task pane beside a grid of an in-browser workbook. The
+// pane runs the same Office.js adapter as in Excel, on a strict fake of the Excel API; nothing leaves the page.
+import { useMemo, useRef, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { App } from "../taskpane/App";
+import { createActions } from "../taskpane/actions";
+import { createFakeExcel } from "./fakeExcel";
+import { FakeWorkbook } from "./fakeExcel/model";
+import { GridView } from "./GridView";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100vh" },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    background: "#217346",
+    color: "#fff",
+    flexShrink: 0,
+  },
+  title: { color: "#fff", fontWeight: 600, marginRight: "auto" },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  grid: { flexGrow: 1, minWidth: 0 },
+  pane: {
+    flexShrink: 0,
+    boxSizing: "border-box",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowY: "auto",
+    overflowX: "hidden",
+    background: tokens.colorNeutralBackground1,
+  },
+});
+
+function paneWidth(): number {
+  const w = Number(new URLSearchParams(window.location.search).get("paneWidth"));
+  return w >= 280 && w <= 800 ? w : 380;
+}
+
+function Workbench() {
+  const s = useStyles();
+  const [workbook, setWorkbook] = useState(() => new FakeWorkbook(["Sheet1"]));
+  const [fileName, setFileName] = useState("目标分解.xlsx");
+  const [problem, setProblem] = useState<string | null>(null);
+  const actions = useMemo(() => {
+    const fake = createFakeExcel(workbook);
+    return createActions({
+      run: fake.run as Parameters<typeof createActions>[0]["run"],
+      supports: fake.supports,
+    });
+  }, [workbook]);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function open(file: File | undefined) {
+    if (!file) return;
+    setProblem(null);
+    try {
+      const [{ default: ExcelJS }, { fakeWorkbookFromExcelJs }] = await Promise.all([
+        import("exceljs"),
+        import("./fakeExcel/xlsxBridge"),
+      ]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await file.arrayBuffer());
+      setWorkbook(fakeWorkbookFromExcelJs(wb));
+      setFileName(file.name);
+    } catch (e) {
+      setProblem(`${file.name}: 无法打开(${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (input.current) input.current.value = "";
+  }
+
+  async function download() {
+    const [{ default: ExcelJS }, { excelJsFromFakeWorkbook }] = await Promise.all([
+      import("exceljs"),
+      import("./fakeExcel/xlsxBridge"),
+    ]);
+    const buffer = await excelJsFromFakeWorkbook(workbook, ExcelJS).xlsx.writeBuffer();
+    const url = URL.createObjectURL(
+      new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+    );
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  return (
+    <div className={s.root}>
+      <div className={s.bar}>
+        <Text className={s.title}>目标分解助手 · 工作台 — {fileName}</Text>
+        {problem && <Text style={{ color: "#ffe0e0" }}>{problem}</Text>}
+        <Button size="small" data-testid="open-xlsx" onClick={() => input.current?.click()}>
+          打开 .xlsx
+        </Button>
+        <Button size="small" data-testid="download-xlsx" onClick={() => void download()}>
+          下载 .xlsx
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept=".xlsx"
+          data-testid="xlsx-input"
+          onChange={(e) => void open(e.target.files?.[0])}
+        />
+      </div>
+      <div className={s.main}>
+        <div className={s.grid}>
+          <GridView workbook={workbook} />
+        </div>
+        <aside
+          className={s.pane}
+          style={{ width: `${paneWidth()}px` }}
+          data-testid="workbench-pane"
+          aria-label="任务窗格"
+        >
+          <App key={workbook.sheets[0]?.id ?? 0} actions={actions} initialPage="load" />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const container = document.getElementById("container");
+if (container) {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <Workbench />
+    </FluentProvider>,
+  );
+}
