@@ -1,5 +1,6 @@
 // target-breakdown: the 目标分解助手 CLI. Parses arguments, calls core + xlsx, prints; exit 0 ok, 1 errors
 // found, 2 input unreadable or bad usage.
+import { allocateCommand } from "./allocate";
 import { UsageError } from "./args";
 import { checkCommand } from "./check";
 import { CliError } from "./errors";
@@ -12,6 +13,11 @@ const HELP = `目标分解助手 target-breakdown
   target-breakdown load <方案.txt> --json                     以 JSON 输出方案内容(指标、任务、分解表)
   target-breakdown check <文件.xlsx> [--sheet 工作表] [--weights 基数工作表] [--json]
                                                             校验分解表:总量型须加总等于全市,质态型按区间或加权平均
+  target-breakdown allocate <文件.xlsx> --indicator 指标 --method proportional|equal|fill|adjust [--total N]
+        [--base 基数] [--hold 单位[=值],…] [--min 单位=值,…] [--max 单位=值,…] [--decimals N] [--percent P]
+        [--sheet 工作表] [--rate] (-o <输出.xlsx> [--force] | --json)
+                                                            把全市目标分解到各单位(按基数比例、平均、统一填充、按比例调整),
+                                                            写出新工作簿或输出 JSON;--rate 按基数加权分解质态型指标
 
 退出码:0 无错误,1 发现错误,2 输入无法读取或用法错误。详见 docs/cli.md。
 `;
@@ -23,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
       return loadCommand(rest);
     case "check":
       return checkCommand(rest);
+    case "allocate":
+      return allocateCommand(rest);
     case undefined:
     case "help":
     case "--help":

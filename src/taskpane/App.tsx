@@ -21,6 +21,7 @@ import { useTask } from "./useTask";
 
 // Pages load when first shown: the pane's first download stays small (React and Fluent are most of it).
 const LoadPage = lazy(() => import("./LoadPage").then((m) => ({ default: m.LoadPage })));
+const AllocatePage = lazy(() => import("./AllocatePage").then((m) => ({ default: m.AllocatePage })));
 const CheckPage = lazy(() => import("./CheckPage").then((m) => ({ default: m.CheckPage })));
 
 export const PAGES = ["load", "allocate", "check", "submissions", "assign"] as const;
@@ -107,8 +108,8 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
       <Suspense fallback={<Spinner size="small" label={w.busy} />}>
         {page === "load" && <LoadPage actions={actions} words={w} task={task} />}
         {page === "check" && <CheckPage actions={actions} words={w} lang={lang} task={task} />}
+        {page === "allocate" && <AllocatePage actions={actions} words={w} task={task} />}
       </Suspense>
-      {page === "allocate" && <ComingPage title={w.comingTitle} body={w.comingAllocate} />}
       {page === "submissions" && <ComingPage title={w.comingTitle} body={w.comingSubmissions} />}
       {page === "assign" && <ComingPage title={w.comingTitle} body={w.comingAssign} />}
     </main>

@@ -7,6 +7,9 @@ import type { WorkbookCheck } from "../excel/checkSheets";
 import type { ExcelHost } from "../excel/host";
 import type { SheetSelection } from "../excel/readSheets";
 import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
+import type { BreakdownView } from "../core/allocate/breakdownView";
+import type { Grid } from "../core/grid";
+import type { CellWrite } from "../excel/writeCells";
 
 export interface SamplePlan {
   id: string;
@@ -24,6 +27,10 @@ export interface TaskpaneActions {
   markFindings(reports: SheetReport[]): Promise<number>;
   clearMarks(): Promise<number>;
   writeReport(report: SheetReport): Promise<WriteResult>;
+  /** The breakdown table of the active sheet (null when it has none) and the workbook's other sheets, for bases. */
+  readBreakdown(): Promise<{ view: BreakdownView | null; grids: Grid[] }>;
+  /** Writes the cells and returns what they held before (for undo). */
+  writeCells(sheet: string, writes: CellWrite[]): Promise<CellWrite[]>;
 }
 
 /** The bundled sample plans (seeds/), loaded only when chosen so they stay out of the pane's first download. */
@@ -85,6 +92,17 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       (await import("../excel/selectCells")).selectCells(host, sheet, address),
     markFindings: async (reports) => (await import("../excel/markCells")).markFindings(host, reports),
     clearMarks: async () => (await import("../excel/markCells")).clearMarks(host),
+    async readBreakdown() {
+      const [{ readSheets }, { breakdownView }] = await Promise.all([
+        import("../excel/readSheets"),
+        import("../core/allocate/breakdownView"),
+      ]);
+      const read = await readSheets(host, "active", (names) => names);
+      const active = read.grids[0];
+      return { view: active ? breakdownView(active) : null, grids: [...read.grids, ...read.extras] };
+    },
+    writeCells: async (sheet, writes) =>
+      (await import("../excel/writeCells")).writeCells(host, sheet, writes),
     async writeReport(report) {
       const [{ writeSheets }, { checkReportSheet }] = await Promise.all([
         import("../excel/writeSheets"),

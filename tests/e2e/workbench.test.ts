@@ -191,6 +191,33 @@ describe("the workbench in Chromium", () => {
     await page.close();
   });
 
+  it("allocates a row with one held town: 差额 turns 0 and 校验 通过; undo brings the old values back", async () => {
+    const page = await openWorkbench();
+    await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标");
+    await page.click(tid(TID.writeSheets));
+    await page.waitForSelector(tid(TID.writeResult));
+    const shown = (a: string) => page.textContent(`[data-address="${a}"]`);
+    // “浙江制造”标准 (row 13): towns add to 12 against 全市 5.
+    expect([await shown("O13"), await shown("P13")]).toEqual(["7", "超额分解"]);
+    await page.click(tid(TID.nav("allocate")));
+    await page.click(tid(TID.allocRow(13)));
+    await page.click(tid(TID.allocHold("经开区")));
+    // Proportional to the current values (1,2,1,2,2,2,1,1) with 经开区 held at 2: the other seven share 3.
+    await expect.poll(() => page.textContent(tid(TID.allocSummary))).toContain("全市目标 5 · 合计 5");
+    await page.screenshot({ path: join(SHOTS, "allocate-preview.png") });
+    await page.click(tid(TID.allocApply));
+    await expect.poll(() => shown("O13")).toBe("0");
+    expect(await shown("P13")).toBe("通过");
+    expect(await shown("F13")).toBe("2"); // 经开区 held
+    const towns = await Promise.all(["E", "F", "G", "H", "I", "J", "K", "L"].map((c) => shown(`${c}13`)));
+    expect(towns.reduce((sum, t) => sum + Number(t), 0)).toBe(5);
+    await page.screenshot({ path: join(SHOTS, "allocate-applied.png") });
+    await page.click(tid(TID.allocUndo));
+    await expect.poll(() => shown("O13")).toBe("7");
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
   it("switches the pane to English and back", async () => {
     const page = await openWorkbench();
     // Fluent's Tab renders its label twice (a hidden bold copy reserves the width): compare what it contains.
