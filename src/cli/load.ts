@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { planWorkbook } from "../core/layout/planWorkbook";
+import { yearlySheet } from "../core/layout/yearlySheet";
+import { yearlyFromPlan } from "../core/layout/yearlySources";
 import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
@@ -48,6 +50,9 @@ export async function loadCommand(argv: string[]): Promise<number> {
     throw new CliError(`${out}: 文件已存在;为避免覆盖他人的工作,请换一个文件名或加 --force`);
   if (out === input) throw new CliError(`${out}: 不能覆盖输入文件`);
   const specs = planWorkbook(plan);
+  // --yearly: the years between the plan's target years, derived (倒排年度序时目标), as a sheet 年度目标.
+  if (args.flags.has("yearly") && plan.indicators.length > 0)
+    specs.push(yearlySheet(yearlyFromPlan(plan.indicators), plan.title));
   if (specs.length === 0) throw new CliError(`${input}: 没有找到附件表格(指标体系、职责分工或目标分解表)`);
   const wb = await renderWorkbook(specs);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());

@@ -3,13 +3,15 @@
 import { allocateCommand } from "./allocate";
 import { UsageError } from "./args";
 import { checkCommand } from "./check";
+import { collectCommand } from "./collect";
 import { CliError } from "./errors";
+import { issueCommand } from "./issue";
 import { loadCommand } from "./load";
 
 const HELP = `目标分解助手 target-breakdown
 
 用法:
-  target-breakdown load <方案.txt> -o <输出.xlsx> [--force]   读取方案附件表格,写出 指标体系/职责分工/目标分解 工作表
+  target-breakdown load <方案.txt> -o <输出.xlsx> [--yearly] [--force]   读取方案附件表格,写出 指标体系/职责分工/目标分解 工作表
   target-breakdown load <方案.txt> --json                     以 JSON 输出方案内容(指标、任务、分解表)
   target-breakdown check <文件.xlsx> [--sheet 工作表] [--weights 基数工作表] [--json]
                                                             校验分解表:总量型须加总等于全市,质态型按区间或加权平均
@@ -18,6 +20,10 @@ const HELP = `目标分解助手 target-breakdown
         [--sheet 工作表] [--rate] (-o <输出.xlsx> [--force] | --json)
                                                             把全市目标分解到各单位(按基数比例、平均、统一填充、按比例调整),
                                                             写出新工作簿或输出 JSON;--rate 按基数加权分解质态型指标
+  target-breakdown issue <方案.xlsx|方案.txt> -o <文件夹> [--sheet 工作表] [--force]
+                                                            为每个单位写出一份填报模板(下达目标锁定,黄色单元格填报)
+  target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--sheet 工作表] [--json] [--force]
+                                                            校验各单位报送的文件,写出 汇总/报送情况/报送问题 工作表
 
 退出码:0 无错误,1 发现错误,2 输入无法读取或用法错误。详见 docs/cli.md。
 `;
@@ -31,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
       return checkCommand(rest);
     case "allocate":
       return allocateCommand(rest);
+    case "issue":
+      return issueCommand(rest);
+    case "collect":
+      return collectCommand(rest);
     case undefined:
     case "help":
     case "--help":

@@ -368,6 +368,20 @@ export function AllocatePage({ actions, words: w, task }: Props) {
         <Button data-testid={TID.allocUndo} disabled={task.busy || !undo} onClick={() => void undoLast()}>
           {w.undo}
         </Button>
+        <Button
+          data-testid={TID.yearly}
+          disabled={task.busy}
+          onClick={() =>
+            void task.run(async () => {
+              const done = await actions.writeYearlyTargets();
+              setNote(
+                done ? `${w.written}:${done.sheets.map((x) => x.written).join("、")}` : w.noIndicatorSystem,
+              );
+            })
+          }
+        >
+          {w.yearly}
+        </Button>
         {task.busy && <Spinner size="tiny" label={w.busy} />}
       </div>
       {note && (

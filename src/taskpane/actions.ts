@@ -29,6 +29,8 @@ export interface TaskpaneActions {
   writeReport(report: SheetReport): Promise<WriteResult>;
   /** The breakdown table of the active sheet (null when it has none) and the workbook's other sheets, for bases. */
   readBreakdown(): Promise<{ view: BreakdownView | null; grids: Grid[] }>;
+  /** Writes the sheet 年度目标 from the workbook's indicator system; null when the workbook has none. */
+  writeYearlyTargets(): Promise<WriteResult | null>;
   /** Writes the cells and returns what they held before (for undo). */
   writeCells(sheet: string, writes: CellWrite[]): Promise<CellWrite[]>;
 }
@@ -100,6 +102,27 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       const read = await readSheets(host, "active", (names) => names);
       const active = read.grids[0];
       return { view: active ? breakdownView(active) : null, grids: [...read.grids, ...read.extras] };
+    },
+    async writeYearlyTargets() {
+      const [{ readSheets }, { findIndicatorTable }, { yearlySheet }, { yearlyFromSystem }, { writeSheets }] =
+        await Promise.all([
+          import("../excel/readSheets"),
+          import("../core/check/indicatorTable"),
+          import("../core/layout/yearlySheet"),
+          import("../core/layout/yearlySources"),
+          import("../excel/writeSheets"),
+        ]);
+      const read = await readSheets(host, "all");
+      for (const grid of read.grids) {
+        const system = findIndicatorTable(grid);
+        if (!system || system.length === 0) continue;
+        // The sheet's title names the plan: "…主要目标体系" → "…".
+        const title = String(
+          grid.rows[0]?.find((v) => typeof v === "string" && v.trim() !== "") ?? "",
+        ).replace(/主要目标体系$|目标体系$/, "");
+        return writeSheets(host, [yearlySheet(yearlyFromSystem(system), title)]);
+      }
+      return null;
     },
     writeCells: async (sheet, writes) =>
       (await import("../excel/writeCells")).writeCells(host, sheet, writes),

@@ -76,6 +76,8 @@ const zh = {
   undo: "撤销上次分解",
   applied: "已写入 {n} 个单元格",
   undone: "已撤销上次分解",
+  yearly: "生成年度目标表",
+  noIndicatorSystem: "没有找到指标体系表(表头需含“二级指标”或“指标名称”和年份列)",
   error: "出错了",
   busy: "请稍候…",
 } as const;
@@ -157,6 +159,8 @@ const en: Words = {
   undo: "Undo last apply",
   applied: "{n} cells written",
   undone: "Last apply undone",
+  yearly: "Write yearly targets",
+  noIndicatorSystem: "No indicator system found (a header with an indicator column and year columns).",
   error: "Something went wrong",
   busy: "Please wait…",
 };

@@ -29,6 +29,7 @@ export const TID = {
   allocSummary: "alloc-summary",
   allocApply: "alloc-apply",
   allocUndo: "alloc-undo",
+  yearly: "write-yearly",
   message: "pane-message",
   error: "pane-error",
 } as const;

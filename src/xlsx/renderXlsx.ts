@@ -98,7 +98,17 @@ export function renderSheet(wb: Workbook, spec: SheetSpec): Worksheet {
       ],
     });
   });
+  if (spec.protection)
+    for (const ref of spec.protection.unlocked)
+      for (const [r, c] of cellsOf(ref)) ws.getCell(r, c).protection = { locked: false };
+  if (spec.visibility && spec.visibility !== "visible") ws.state = spec.visibility;
   return ws;
+}
+
+/** Turns sheet protection on (no password): ExcelJS's protect is asynchronous, so it runs after renderSheet. */
+async function protectSheet(ws: Worksheet, spec: SheetSpec): Promise<void> {
+  if (!spec.protection) return;
+  await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
 }
 
 /** A new workbook holding the given sheets; formulas are recalculated when Excel or LibreOffice opens it. */
@@ -108,6 +118,6 @@ export async function renderWorkbook(specs: SheetSpec[]): Promise<Workbook> {
   wb.creator = "目标分解助手";
   wb.created = new Date();
   wb.calcProperties = { fullCalcOnLoad: true };
-  for (const spec of specs) renderSheet(wb, spec);
+  for (const spec of specs) await protectSheet(renderSheet(wb, spec), spec);
   return wb;
 }

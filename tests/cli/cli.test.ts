@@ -85,6 +85,17 @@ describe("target-breakdown load", () => {
     expect(report.summary).toEqual({ ok: 12, over: 2, pending: 1 });
   });
 
+  it("--yearly adds 年度目标 with the derived years", async () => {
+    const out = join(tempDir(), "y.xlsx");
+    expect(runCli(["load", SEED_001, "-o", out, "--yearly"]).code).toBe(0);
+    const { XlsxFile } = await import("../../src/xlsx/readXlsx");
+    const file = XlsxFile.open(out);
+    expect(file.sheets.map((s) => s.name)).toEqual(["指标体系", "职责分工", "2023年目标分解", "年度目标"]);
+    const grid = await file.readSheet("年度目标");
+    const row = grid.rows.find((r) => r[1] === "累计建成国家级绿色工厂")!;
+    expect(row.slice(4, 9)).toEqual([1, 2, 2, 3, 3]);
+  });
+
   it("never overwrites an existing file without --force, nor its input", () => {
     const dir = tempDir();
     const out = join(dir, "mine.xlsx");

@@ -128,3 +128,18 @@ describe("large writes", () => {
     expect(workbook.getSheet("大表")!.cell(2999, 59)?.value).toBe(`镇2999-59-${"数".repeat(8)}`);
   });
 });
+
+describe("yearly targets from the workbook's indicator system", () => {
+  it("writes 年度目标 next to the plan's sheets", async () => {
+    const { host, workbook } = fakeHost();
+    await writeSheets(host, planWorkbook(seedPlan()));
+    const { createActions } = await import("../../src/taskpane/actions");
+    const result = await createActions(host).writeYearlyTargets();
+    expect(result?.sheets[0].written).toBe("年度目标");
+    expect(await valueAt(host, "年度目标", "A1")).toBe(
+      "平湖市先进制造业集群培育工程实施方案(2023-2027年)年度目标",
+    );
+    expect(await valueAt(host, "年度目标", "F5")).toBe(1600.78);
+    expect(workbook.getSheet("年度目标")!.cell(4, 4)?.font?.bold).toBe(true);
+  });
+});

@@ -67,6 +67,13 @@ export interface SheetSpec {
   print: PrintSetup;
   /** Where the table starts, for readers and for the add-in's selection. */
   table: { headerRow: number; firstDataRow: number; lastRow: number; lastColumn: number };
+  /**
+   * Sheet protection without a password: every cell is locked except these ranges (A1), the input cells of an
+   * issued template. No password, so a clerk can still unprotect the sheet; the point is to stop slips.
+   */
+  protection?: { unlocked: string[] };
+  /** "veryHidden": not listed in Excel's Unhide dialog; for the identity marker of an issued template. */
+  visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 export function emptySpec(name: string): SheetSpec {

@@ -1,0 +1,129 @@
+// `allocate`'s command line read into an AllocateOptions. Nothing here opens the workbook: the town lists
+// (--hold/--min/--max) are only split into names and values, and matched to the table's towns later.
+import type { AllocationMethod } from "../core/allocate/allocate";
+import { toHalfWidth } from "../core/text";
+import { parseArgs, UsageError } from "./args";
+
+const USAGE =
+  "用法:target-breakdown allocate <文件.xlsx> --indicator 指标 --method proportional|equal|fill|adjust [--total N] " +
+  "[--base 基数] [--hold 单位[=值],…] [--min 单位=值,…] [--max 单位=值,…] [--decimals N] [--percent P] " +
+  "[--sheet 工作表] [--rate] (-o 输出.xlsx [--force] | --json)";
+
+const OPTIONS_WITH_VALUE = [
+  "indicator",
+  "total",
+  "method",
+  "base",
+  "hold",
+  "min",
+  "max",
+  "decimals",
+  "percent",
+  "sheet",
+  "output",
+];
+const FLAGS = ["json", "rate", "force"];
+const METHODS: AllocationMethod[] = ["proportional", "equal", "fill", "adjust"];
+
+export interface AllocateOptions {
+  input: string;
+  indicator: string;
+  method: AllocationMethod;
+  /** --rate: the row is 质态型, its town rates are weighted by --base. */
+  rate: boolean;
+  total: number | undefined;
+  percent: number | undefined;
+  decimals: number | undefined;
+  base: string | undefined;
+  sheet: string | undefined;
+  /** -o: the workbook to write. */
+  out: string | undefined;
+  force: boolean;
+  json: boolean;
+  townLists: TownLists;
+}
+
+/** --hold/--min/--max as typed: checked only after the table is found, so file errors are reported first. */
+export interface TownLists {
+  hold?: string;
+  min?: string;
+  max?: string;
+}
+
+export function parseAllocateArgs(argv: string[]): AllocateOptions {
+  const args = parseArgs(argv, OPTIONS_WITH_VALUE, { "-o": "--output" });
+  const unknown = [...args.flags].filter((f) => !FLAGS.includes(f));
+  if (unknown.length > 0)
+    throw new UsageError(`allocate 不认识选项 ${unknown.map((f) => `--${f}`).join("、")}`);
+  const [input, ...extra] = args.positionals;
+  if (!input) throw new UsageError(USAGE);
+  if (extra.length > 0) throw new UsageError(`多余的参数:${extra.join(" ")}`);
+  const indicator = args.options.get("indicator");
+  if (!indicator) throw new UsageError(`请用 --indicator 指定要分解的指标`);
+  const rate = args.flags.has("rate");
+  const methodText = args.options.get("method") ?? (rate ? "proportional" : undefined);
+  if (!methodText) throw new UsageError(`请用 --method 指定分配方法(proportional|equal|fill|adjust)`);
+  if (!METHODS.includes(methodText as AllocationMethod))
+    throw new UsageError(`--method 应为 proportional|equal|fill|adjust 之一,收到“${methodText}”`);
+  const method = methodText as AllocationMethod;
+
+  const numberOption = (option: string) => {
+    const text = args.options.get(option);
+    return text === undefined ? undefined : parseNumber(option, text);
+  };
+  const total = numberOption("total");
+  const percent = numberOption("percent");
+  if (percent !== undefined && method !== "adjust") throw new UsageError("--percent 只用于 --method adjust");
+  const decimals = numberOption("decimals");
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 10))
+    throw new UsageError(`--decimals 应为 0–10 的整数,收到“${args.options.get("decimals")}”`);
+
+  return {
+    input,
+    indicator,
+    method,
+    rate,
+    total,
+    percent,
+    decimals,
+    base: args.options.get("base"),
+    sheet: args.options.get("sheet"),
+    out: args.options.get("output"),
+    force: args.flags.has("force"),
+    json: args.flags.has("json"),
+    townLists: { hold: args.options.get("hold"), min: args.options.get("min"), max: args.options.get("max") },
+  };
+}
+
+/** A number as typed, full-width digits and thousands separators allowed. */
+function parseNumber(option: string, text: string): number {
+  const t = toHalfWidth(text).replace(/[,\s]/g, "");
+  const x = t === "" ? NaN : Number(t);
+  if (!Number.isFinite(x)) throw new UsageError(`--${option} 应为数字,收到“${text}”`);
+  return x;
+}
+
+export interface TownEntry {
+  name: string;
+  /** The value after `=`, if the entry has one. */
+  value: number | undefined;
+}
+
+/** "经开区,新埭镇=12" → [{name: 经开区}, {name: 新埭镇, value: 12}]. */
+export function parseTownList(option: string, text: string, valueRequired: boolean): TownEntry[] {
+  const items = toHalfWidth(text)
+    .split(/[,,、;;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  if (items.length === 0) throw new UsageError(`--${option} 需要至少一个单位`);
+  return items.map((item) => {
+    const eq = item.search(/[=:]/);
+    const name = (eq >= 0 ? item.slice(0, eq) : item).trim();
+    if (name === "") throw new UsageError(`--${option} 的“${item}”缺少单位名称`);
+    if (eq < 0) {
+      if (valueRequired) throw new UsageError(`--${option} 的每一项应为 单位=值,收到“${item}”`);
+      return { name, value: undefined };
+    }
+    return { name, value: parseNumber(option, item.slice(eq + 1)) };
+  });
+}

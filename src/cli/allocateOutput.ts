@@ -1,0 +1,72 @@
+// Writing `allocate -o`: a copy of the input with only the row's town cells changed. Users share these
+// workbooks, so the checks refuse anything that could overwrite someone's work or write the wrong cells.
+import { existsSync, realpathSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseRange } from "../core/grid";
+import { a1, type Target } from "./allocateTarget";
+import { CliError } from "./errors";
+
+/** Refuses an output that would overwrite the input or (without --force) any existing file. */
+export function checkOutput(input: string, out: string, force: boolean): void {
+  const same =
+    resolve(out) === resolve(input) || (existsSync(out) && realpathSync(out) === realpathSync(input));
+  if (same) throw new CliError(`${out}: 不能覆盖输入文件;请用 -o 指定另一个文件名`);
+  if (existsSync(out) && !force)
+    throw new CliError(`${out}: 文件已存在;为避免覆盖他人的工作,请换一个文件名或加 --force`);
+}
+
+/** Refuses a row whose town cells are merged: values cannot be written town by town there. */
+export function checkTownCellsUnmerged(t: Target): void {
+  const merged = mergedTownCells(t);
+  if (merged.length > 0)
+    throw new CliError(
+      `${t.place}: 单元格 ${merged.join("、")} 是合并单元格,无法逐个写入各单位的值;请先取消合并`,
+    );
+}
+
+function mergedTownCells(t: Target): string[] {
+  const cols = new Set(t.table.towns.map((x) => x.col));
+  return t.merges.filter((ref) => {
+    const r = parseRange(ref);
+    if (!r) return false;
+    const [r1, c1, r2, c2] = r;
+    if (t.row.row < r1 || t.row.row > r2) return false;
+    for (let c = c1; c <= c2; c++) if (cols.has(c)) return r1 !== r2 || c1 !== c2;
+    return false;
+  });
+}
+
+/**
+ * Copies the input with ExcelJS, sets the row's town cells (nothing else) and asks Excel to recalculate on
+ * open, so the sheet's 分解合计/差额/校验 formulas follow. Returns notes on the formulas it replaced.
+ */
+export async function writeOutput(out: string, t: Target, values: number[]): Promise<string[]> {
+  const { default: ExcelJSLib } = await import("exceljs");
+  const wb = new ExcelJSLib.Workbook();
+  try {
+    await wb.xlsx.readFile(t.file);
+  } catch (e) {
+    throw new CliError(`${t.file}: ExcelJS 无法读取该工作簿(${(e as Error).message})`);
+  }
+  const ws = wb.getWorksheet(t.grid.name);
+  if (!ws) throw new CliError(`${t.file}: ExcelJS 读到的工作簿里没有工作表“${t.grid.name}”`);
+  const notes: string[] = [];
+  t.table.towns.forEach((town, k) => {
+    const cell = ws.getCell(t.row.row + 1, town.col + 1);
+    if (cell.formula) notes.push(`${a1(t.row.row, town.col)} 原为公式 =${cell.formula},已改为数值`);
+    cell.value = values[k];
+  });
+  wb.calcProperties.fullCalcOnLoad = true;
+  let buffer: Buffer;
+  try {
+    buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  } catch (e) {
+    throw new CliError(`${t.file}: ExcelJS 无法写出该工作簿(${(e as Error).message})`);
+  }
+  try {
+    writeFileSync(out, buffer);
+  } catch (e) {
+    throw new CliError(`${out}: 无法写入(${(e as Error).message})`);
+  }
+  return notes;
+}

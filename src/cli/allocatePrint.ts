@@ -1,0 +1,82 @@
+// What `allocate` prints: JSON (--json), a summary on stderr after -o, else a table of old → new values.
+import { basename } from "node:path";
+import type { AllocateOptions } from "./allocateArgs";
+import type { Target } from "./allocateTarget";
+
+/** An allocation of either mode, ready to be written and printed. */
+export interface Allocation {
+  /** One per town, in the table's order. */
+  values: number[];
+  notes: string[];
+  /** One line: the row, the method, the total and the held towns. */
+  summary: string;
+  /** The JSON body up to `output`; `notes` are the allocation's plus those of writing the workbook. */
+  json: (notes: string[]) => Record<string, unknown>;
+}
+
+/** Prints an allocation once it has been written (if -o): `notes` include the writer's. */
+export function printAllocation(o: AllocateOptions, t: Target, a: Allocation, notes: string[]): void {
+  if (o.json) printJson({ ...a.json(notes), ...(o.out !== undefined ? { output: o.out } : {}) });
+  if (o.out !== undefined)
+    printLines(
+      process.stderr,
+      `已写入 ${o.out}(基于 ${basename(t.file)},打开时重新计算公式):${a.summary}`,
+      noteLines(notes),
+    );
+  else if (!o.json)
+    printLines(
+      process.stdout,
+      a.summary,
+      t.towns.map((town, i) => `  ${padTown(t.towns, town)}  ${orDash(t.previous[i])} → ${a.values[i]}`),
+      noteLines(notes),
+    );
+}
+
+export function printJson(body: Record<string, unknown>): void {
+  process.stdout.write(JSON.stringify(body, null, 2) + "\n");
+}
+
+export function printLines(stream: NodeJS.WriteStream, ...lines: (string | string[])[]): void {
+  stream.write(lines.flat().join("\n") + "\n");
+}
+
+/** The fields every JSON body starts with: which row was allocated. */
+export const rowFields = (t: Target) => ({
+  indicator: t.row.name,
+  sheet: t.grid.name,
+  row: t.row.row + 1,
+  unit: t.row.unit,
+});
+
+/** `“制造业投资”(工作表“2023年目标分解”第5行…)`, `inside` added before the closing bracket. */
+export const rowLabel = (t: Target, inside = "") =>
+  `“${t.row.name}”(工作表“${t.grid.name}”第${t.row.row + 1}行${inside})`;
+
+/** The summary's tail listing held towns, if any. */
+export const heldText = (held: string[]) => (held.length > 0 ? `,锁定 ${held.join("、")}` : "");
+
+export const noteLines = (notes: string[]) => notes.map((n) => `注意:${n}`);
+
+/** Town → value, in the table's order. */
+export const byTown = <T>(towns: string[], xs: T[]): Record<string, T> =>
+  Object.fromEntries(towns.map((t, i) => [t, xs[i]]));
+
+/** A missing number shows as a dash. */
+export const orDash = (x: number | null) => (x === null ? "—" : String(x));
+
+/** Columns a terminal gives the text: two for CJK and full-width characters. */
+const displayWidth = (s: string) =>
+  [...s].reduce(
+    (w, ch) =>
+      w +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch,
+      )
+        ? 2
+        : 1),
+    0,
+  );
+
+/** A town's name padded to the widest of `towns`, so the values line up. */
+export const padTown = (towns: string[], town: string) =>
+  town + " ".repeat(Math.max(...towns.map(displayWidth)) - displayWidth(town));

@@ -1,0 +1,104 @@
+// `target-breakdown collect <plan.xlsx|plan.txt> <returned.xlsx…> [-o summary.xlsx [--force]] [--sheet NAME]
+// [--json]`: validates every returned file, consolidates them, and writes 汇总 / 报送情况 / 报送问题.
+import { existsSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { breakdownSheet } from "../core/layout/breakdownSheet";
+import type { Breakdown } from "../core/model";
+import { consolidate, type Consolidation, type Submission } from "../core/submissions/consolidate";
+import { baseName, townNamed } from "../core/submissions/identify";
+import { findingsSheet, localTime, statusSheet } from "../core/submissions/statusSheet";
+import { validateReturn } from "../core/submissions/validateReturn";
+import { readReturnedFile } from "../xlsx/readReturned";
+import { renderWorkbook } from "../xlsx/renderXlsx";
+import { parseArgs, UsageError } from "./args";
+import { collectJson, collectText } from "./collectReport";
+import { CliError } from "./errors";
+import { readIssuedBreakdown } from "./planSource";
+
+const USAGE =
+  "用法:target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--sheet 工作表] [--json] [--force]";
+export const SUMMARY_SHEET = "汇总";
+
+export interface Collected {
+  submissions: Submission[];
+  consolidation: Consolidation;
+  /** How many files could be read as workbooks. */
+  readable: number;
+}
+
+/** Reads and validates each file in turn (one in memory at a time), then consolidates. Never throws per file. */
+export async function collectReturns(breakdown: Breakdown, paths: string[]): Promise<Collected> {
+  const towns = breakdown.units;
+  const submissions: Submission[] = [];
+  let readable = 0;
+  for (const path of paths) {
+    const file = await readReturnedFile(path);
+    const base = { file: path, receivedAt: file.receivedAt, values: new Map() };
+    const failed = (code: Submission["findings"][number]["code"], message: string): Submission => {
+      // Unreadable, yet most likely the town's: named by its file, so the town shows 有错误 rather than 未报送.
+      const unit = townNamed(baseName(path), towns);
+      const finding = { file: path, sheet: "", cell: "", severity: "error" as const, code, message };
+      return { ...base, unit, matchedBy: unit ? "filename" : null, findings: [finding] };
+    };
+    if ("problem" in file) {
+      submissions.push(failed(file.problem.code, file.problem.message));
+      continue;
+    }
+    readable++;
+    try {
+      const v = validateReturn(file.grids, { breakdown, towns }, path);
+      submissions.push({
+        ...base,
+        unit: v.unit,
+        matchedBy: v.matchedBy,
+        findings: v.findings,
+        values: v.values,
+      });
+    } catch (e) {
+      submissions.push(failed("unreadable", `校验时出错:${(e as Error).message}`));
+    }
+  }
+  return { submissions, consolidation: consolidate(breakdown, towns, submissions), readable };
+}
+
+export async function writeSummary(out: string, breakdown: Breakdown, c: Collected, now = new Date()) {
+  const tz = -now.getTimezoneOffset();
+  const specs = [
+    breakdownSheet(c.consolidation.summary, SUMMARY_SHEET),
+    statusSheet(c.consolidation, breakdown.units, c.submissions, localTime(now.toISOString(), tz), tz),
+    findingsSheet(c.submissions),
+  ];
+  const wb = await renderWorkbook(specs);
+  writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
+  return specs.map((s) => s.name);
+}
+
+export async function collectCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ["output", "sheet"], { "-o": "--output" });
+  const [plan, ...returned] = args.positionals;
+  if (!plan || returned.length === 0) throw new UsageError(USAGE);
+  const out = args.options.get("output") ?? null;
+  if (out) {
+    if ([plan, ...returned].some((p) => resolve(p) === resolve(out)))
+      throw new CliError(`${out}: 不能写到输入文件上(报送文件只读不改)`);
+    if (existsSync(out) && !args.flags.has("force"))
+      throw new CliError(`${out}: 文件已存在;为避免覆盖,请换一个文件名或加 --force`);
+  }
+  const breakdown = await readIssuedBreakdown(plan, args.options.get("sheet"));
+  const collected = await collectReturns(breakdown, returned);
+  const { submissions, consolidation } = collected;
+  let sheets: string[] = [];
+  if (out && collected.readable > 0) sheets = await writeSummary(out, breakdown, collected);
+  if (args.flags.has("json")) {
+    const json = collectJson(consolidation, breakdown.units, submissions, sheets.length > 0 ? out : null);
+    process.stdout.write(JSON.stringify(json, null, 2) + "\n");
+  } else process.stdout.write(collectText(consolidation, breakdown.units, submissions));
+  if (collected.readable === 0) {
+    process.stderr.write(`target-breakdown: ${returned.length} 个报送文件都无法读取,未生成汇总\n`);
+    return 2;
+  }
+  if (sheets.length > 0) process.stderr.write(`已写出 ${out}(工作表:${sheets.join("、")})\n`);
+  // An older file a town has since replaced does not count: its errors were corrected in the newer one.
+  const counted = submissions.filter((s) => !s.unit || consolidation.used.get(s.unit) === s);
+  return counted.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}

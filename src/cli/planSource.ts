@@ -1,0 +1,54 @@
+// The breakdown that `issue` sends out and `collect` checks against: from a plan document (.txt, its 附件 table)
+// or from a workbook holding a sheet in the breakdown layout (as `load` writes it, or the clerk's own).
+import { existsSync, readFileSync } from "node:fs";
+import { breakdownSheetName } from "../core/layout/breakdownSheet";
+import type { Breakdown } from "../core/model";
+import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
+import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { CliError } from "./errors";
+import { readPlanFile } from "./load";
+
+function pickFromDocument(path: string, sheet: string | undefined): Breakdown {
+  const plan = readPlanFile(path);
+  if (plan.breakdowns.length === 0)
+    throw new CliError(`${path}: 方案中没有找到目标分解表(附件中的镇街分解表)`);
+  if (!sheet) return plan.breakdowns[0];
+  const found = plan.breakdowns.find(
+    (b) => breakdownSheetName(b) === sheet || b.title === sheet || b.year === sheet,
+  );
+  if (!found)
+    throw new CliError(
+      `${path}: 没有名为“${sheet}”的分解表(有:${plan.breakdowns.map(breakdownSheetName).join("、")})`,
+    );
+  return found;
+}
+
+async function pickFromWorkbook(path: string, sheet: string | undefined): Promise<Breakdown> {
+  try {
+    const file = XlsxFile.open(path);
+    const names = sheet ? [sheet] : file.sheets.filter((s) => !s.hidden).map((s) => s.name);
+    for (const name of names) {
+      const breakdown = breakdownFromGrid(await file.readSheet(name));
+      if (breakdown) return breakdown;
+    }
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    throw e;
+  }
+  const where = sheet ? `工作表“${sheet}”` : "任何工作表";
+  throw new CliError(
+    `${path}: ${where}中没有找到目标分解表(前 20 行内需有含“指标名称”和“全市/合计”的表头行,且有各单位列)`,
+  );
+}
+
+/** Reads the issued breakdown; `sheet` picks a sheet of a workbook, or a breakdown of a document by name/year. */
+export async function readIssuedBreakdown(path: string, sheet?: string): Promise<Breakdown> {
+  if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
+  const head = readFileSync(path).subarray(0, 4);
+  // A zip ("PK\3\4") is a workbook whatever its extension; anything else is read as a text document.
+  const isZip = head.length === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
+  const breakdown = isZip ? await pickFromWorkbook(path, sheet) : pickFromDocument(path, sheet);
+  if (!breakdown.year)
+    throw new CliError(`${path}: 分解表“${breakdown.title}”的标题或工作表名称中没有年份(如“2023年”)`);
+  return breakdown;
+}

@@ -1,0 +1,62 @@
+// A Breakdown (the model of a town breakdown) read back from a sheet in the breakdown layout, wherever the table
+// stands on it: what `issue` and `collect` start from when the plan is a workbook rather than a document.
+import { findBreakdownTable } from "../check/breakdownTable";
+import { readSheetValue } from "../check/sheetValue";
+import { cellText, expandMerges, type Grid } from "../grid";
+import type { Breakdown, Cell } from "../model";
+import { toHalfWidth } from "../text";
+
+const DEPT_HEADER = /^(责任部门|责任单位|牵头单位|牵头部门)$/;
+const NOT_A_TITLE = /^(填报单位|说明|注|单位)[::]/;
+
+function cellOf(v: Grid["rows"][number][number]): Cell {
+  const read = readSheetValue(v ?? null);
+  if (read.status === "number") return { value: read.value, op: read.op, text: read.text, status: "number" };
+  // A blank town cell in the plan: no target for that town, as "-" says in the documents.
+  if (read.status === "missing") return { value: null, op: "=", text: "-", status: "none" };
+  const status = read.status === "invalid" ? "qualitative" : read.status;
+  return { value: null, op: "=", text: read.text.trim(), status };
+}
+
+/** The first text above the header that reads like a heading, else the sheet's name. */
+function titleAbove(grid: Grid, headerRow: number): string {
+  for (let r = 0; r < headerRow; r++)
+    for (const v of grid.rows[r] ?? []) {
+      const text = cellText(v).trim();
+      if (text !== "" && !NOT_A_TITLE.test(text)) return text;
+    }
+  return grid.name;
+}
+
+export function breakdownFromGrid(input: Grid): Breakdown | null {
+  const grid = expandMerges(input);
+  const table = findBreakdownTable(grid);
+  if (!table || table.towns.length === 0 || table.rows.length === 0) return null;
+  const header = (grid.rows[table.headerRow] ?? []).map((v) => cellText(v).replace(/\s+/g, ""));
+  const deptCol = header.findIndex((h) => DEPT_HEADER.test(h));
+  const noCol = header.findIndex((h) => h === "序号");
+  const title = titleAbove(grid, table.headerRow);
+  const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(`${title} ${grid.name}`))?.[1] ?? "";
+  const towns = table.towns.map((t) => t.header);
+  return {
+    title,
+    year,
+    units: towns,
+    totalColumn: table.totalHeader,
+    rows: table.rows.map((ref, i) => {
+      const cells = grid.rows[ref.row] ?? [];
+      const no = noCol >= 0 ? readSheetValue(cells[noCol] ?? null) : null;
+      const values: Record<string, Cell> = {};
+      table.towns.forEach((t) => (values[t.header] = cellOf(cells[t.col] ?? null)));
+      return {
+        no: no?.status === "number" && no.value !== null ? no.value : i + 1,
+        name: ref.name,
+        unit: ref.unit,
+        kind: ref.kind,
+        values,
+        total: cellOf(cells[table.totalCol] ?? null),
+        dept: deptCol >= 0 ? cellText(cells[deptCol] ?? null).trim() : "",
+      };
+    }),
+  };
+}

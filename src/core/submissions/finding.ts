@@ -1,0 +1,84 @@
+// One problem found in a returned file: where (file, sheet, cell), how bad (错误 / 警告), what (a stable code for
+// programs, a Chinese message for the clerk).
+
+export type FindingSeverity = "error" | "warning";
+
+export type FindingCode =
+  // The file as a whole
+  | "unreadable" // not a workbook at all: damaged, truncated, zero bytes
+  | "encrypted" // a password-protected workbook (an encrypted OLE container)
+  | "not_xlsx" // an .xls or a .csv renamed to .xlsx
+  | "empty" // a workbook with no data
+  | "no_table" // no 填报 table found on any sheet
+  | "unknown_unit" // the reporting town could not be told from marker, content or file name
+  | "no_marker" // no identity marker: identified by title or file name only
+  | "unit_conflict" // the marker names one town, the title another
+  | "wrong_year" // a template of another year
+  | "other_plan" // the indicator set differs from the issued one (another plan or an old template)
+  | "duplicate" // an earlier file of a town that sent a newer one
+  // Structure drift against the issued template
+  | "sheet_renamed"
+  | "header_moved" // rows inserted or deleted above the header
+  | "column_added"
+  | "column_missing"
+  | "column_moved"
+  | "row_added"
+  | "row_missing"
+  | "row_moved"
+  | "row_duplicate"
+  | "indicator_renamed"
+  | "target_changed" // the locked 下达目标 cell differs from what was issued
+  | "locked_changed" // another locked cell (计量单位, 类型) changed
+  | "merged_cells"
+  | "hidden_row"
+  // Values in 本单位填报
+  | "text_number" // a number typed as text, full-width, with a unit or words: read as a number
+  | "unit_mismatch" // a number with a different unit in the cell (万元 where 亿元 is due)
+  | "invalid_value" // an error value, a logical value, words where a number is due
+  | "blank" // nothing (or "-") where a number is due
+  | "negative" // a negative 总量型 amount
+  | "below_target" // under the issued target (总量型 error, 质态型 warning)
+  | "above_limit" // over an issued ceiling (以内)
+  | "far_from_target"; // less than half or more than twice the issued target
+
+export interface Finding {
+  file: string;
+  /** The sheet the finding is on; "" for the file as a whole. */
+  sheet: string;
+  /** A1 cell or range; "" when the finding is about a sheet or the file. */
+  cell: string;
+  severity: FindingSeverity;
+  code: FindingCode;
+  message: string;
+}
+
+export const SEVERITY_LABEL: Record<FindingSeverity, string> = { error: "错误", warning: "警告" };
+
+/** Codes of a row's value problems: a filled 说明 turns these from errors into warnings. */
+export const EXPLAINABLE = new Set<FindingCode>([
+  "unit_mismatch",
+  "invalid_value",
+  "blank",
+  "negative",
+  "below_target",
+  "above_limit",
+]);
+
+/** Indices of a longest increasing subsequence: the items that kept their order; the others were moved. */
+export function keptInOrder(order: number[]): Set<number> {
+  const n = order.length;
+  const length = new Array<number>(n).fill(1);
+  const previous = new Array<number>(n).fill(-1);
+  let best = -1;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++)
+      if (order[j] < order[i] && length[j] + 1 > length[i]) {
+        length[i] = length[j] + 1;
+        previous[i] = j;
+      }
+    if (best < 0 || length[i] > length[best]) best = i;
+  }
+  const kept = new Set<number>();
+  for (let i = best; i >= 0; i = previous[i]) kept.add(i);
+  return kept;
+}

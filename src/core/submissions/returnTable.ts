@@ -1,0 +1,183 @@
+// Finds the 填报 table on a returned sheet and maps it onto the issued template: columns by their headers, rows by
+// their indicator names, so a sheet with an inserted column or reordered rows is still read right. Every way the
+// sheet drifted from the template becomes a finding.
+import { nameSimilarity } from "../check/crossCheck";
+import { cellText, parseRange, type Grid } from "../grid";
+import { cellRef } from "../layout/a1";
+import type { Breakdown } from "../model";
+import { normalizeName, toHalfWidth } from "../text";
+import { keptInOrder, type Finding, type FindingCode, type FindingSeverity } from "./finding";
+import { TEMPLATE_HEADER, TEMPLATE_HEADER_ROW, type TemplateColumn } from "./templateSheet";
+
+/** A returned sheet: a grid plus, when the reader knows them, the rows the user hid (0-based). */
+export type ReturnedGrid = Grid & { hiddenRows?: number[] };
+
+export interface MatchedRow {
+  /** 0-based row on the returned sheet. */
+  row: number;
+  /** Index into breakdown.rows. */
+  issued: number;
+}
+
+export interface ReturnTable {
+  /** 0-based header row. */
+  headerRow: number;
+  /** 0-based column of each template column found. */
+  cols: Partial<Record<TemplateColumn, number>>;
+  rows: MatchedRow[];
+}
+
+const HEADER_WORDS: Record<TemplateColumn, RegExp> = {
+  序号: /^(序号|编号)$/,
+  指标名称: /^(指标名称|指标|二级指标)$/,
+  计量单位: /^(计量单位|单位)$/,
+  类型: /^(类型|指标类型)$/,
+  下达目标: /^(下达目标|下达数|目标值)$/,
+  本单位填报: /^(本单位填报|填报数|填报值|本单位目标|承诺数|本单位承诺)$/,
+  说明: /^(说明|备注|情况说明|差异说明)$/,
+};
+/** Lines under a table that are not indicators: signatures, contacts, notes. */
+const FOOTER = /^(注|备注|说明|填报人|联系人|联系电话|填报日期|审核人|单位负责人|制表)[::]?/;
+
+const norm = (v: Grid["rows"][number][number]) => toHalfWidth(cellText(v ?? null)).replace(/\s+/g, "");
+
+/** The header row: the first of the first 20 rows holding an indicator-name header. */
+export function findTemplateHeader(grid: Grid): number {
+  const limit = Math.min(grid.rows.length, 20);
+  for (let r = 0; r < limit; r++)
+    if ((grid.rows[r] ?? []).some((v) => HEADER_WORDS.指标名称.test(norm(v)))) return r;
+  return -1;
+}
+
+export function readReturnTable(grid: ReturnedGrid, breakdown: Breakdown, out: Finding[], file: string) {
+  const add = (severity: FindingSeverity, code: FindingCode, cell: string, message: string) =>
+    out.push({ file, sheet: grid.name, cell, severity, code, message });
+  const headerRow = findTemplateHeader(grid);
+  if (headerRow < 0) return null;
+  if (headerRow !== TEMPLATE_HEADER_ROW - 1)
+    add(
+      "warning",
+      "header_moved",
+      cellRef(headerRow + 1, 1),
+      `表头在第${headerRow + 1}行,模板为第${TEMPLATE_HEADER_ROW}行(表头上方增删了行)`,
+    );
+
+  // Columns: by header words; a column the template does not have is reported once, by its header cell.
+  const header = grid.rows[headerRow] ?? [];
+  const cols: ReturnTable["cols"] = {};
+  const extra: number[] = [];
+  const width = Math.max(...grid.rows.slice(headerRow).map((r) => r?.length ?? 0), header.length);
+  for (let c = 0; c < width; c++) {
+    const h = norm(header[c] ?? null);
+    const name = TEMPLATE_HEADER.find((t) => HEADER_WORDS[t].test(h) && cols[t] === undefined);
+    if (name) cols[name] = c;
+    else if (h !== "" || grid.rows.slice(headerRow + 1).some((r) => norm(r?.[c] ?? null) !== ""))
+      extra.push(c);
+  }
+  for (const c of extra) {
+    const h = cellText(header[c] ?? null).trim();
+    add(
+      "warning",
+      "column_added",
+      cellRef(headerRow + 1, c + 1),
+      h ? `插入了列“${h}”(模板中没有此列,未读取)` : "插入了无标题的列(未读取)",
+    );
+  }
+  const found = TEMPLATE_HEADER.filter((t) => cols[t] !== undefined);
+  for (const t of TEMPLATE_HEADER)
+    if (cols[t] === undefined)
+      add(
+        t === "本单位填报" ? "error" : "warning",
+        "column_missing",
+        "",
+        `缺少“${t}”列${t === "本单位填报" ? ",无法读取填报数" : ""}`,
+      );
+  const colOrder = found.map((t) => cols[t]!);
+  const keptCols = keptInOrder(colOrder);
+  found.forEach((t, i) => {
+    if (!keptCols.has(i))
+      add("warning", "column_moved", cellRef(headerRow + 1, cols[t]! + 1), `“${t}”列的位置与模板不同`);
+  });
+
+  const rows = matchRows(grid, breakdown, headerRow, cols.指标名称!, add);
+  for (const ref of grid.merges ?? []) {
+    const range = parseRange(ref);
+    if (range && range[0] > headerRow)
+      add("warning", "merged_cells", ref, `表格中合并了单元格 ${ref}(合并后只有左上角单元格有值)`);
+  }
+  for (const r of grid.hiddenRows ?? [])
+    if (r > headerRow) add("warning", "hidden_row", cellRef(r + 1, 1), `第${r + 1}行被隐藏`);
+  return { headerRow, cols, rows } satisfies ReturnTable;
+}
+
+type Add = (severity: FindingSeverity, code: FindingCode, cell: string, message: string) => void;
+
+function matchRows(
+  grid: Grid,
+  breakdown: Breakdown,
+  headerRow: number,
+  nameCol: number,
+  add: Add,
+): MatchedRow[] {
+  const keys = breakdown.rows.map((r) => normalizeName(r.name));
+  const taken = new Map<number, number>(); // issued index → sheet row
+  const unmatched: { row: number; name: string }[] = [];
+  const matched: MatchedRow[] = [];
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r] ?? [];
+    const name = cellText(cells[nameCol] ?? null).trim();
+    if (name === "") {
+      if (cells.some((v) => norm(v) !== ""))
+        add("warning", "row_added", cellRef(r + 1, nameCol + 1), `第${r + 1}行没有指标名称(未读取)`);
+      continue;
+    }
+    if (FOOTER.test(name)) continue;
+    const issued = keys.indexOf(normalizeName(name));
+    if (issued < 0) unmatched.push({ row: r, name });
+    else if (taken.has(issued))
+      add(
+        "warning",
+        "row_duplicate",
+        cellRef(r + 1, nameCol + 1),
+        `指标“${name}”重复出现(第${taken.get(issued)! + 1}行与第${r + 1}行),只读取第一行`,
+      );
+    else {
+      taken.set(issued, r);
+      matched.push({ row: r, issued });
+    }
+  }
+  // A renamed indicator: the closest name among the issued rows not found, if close enough.
+  for (const u of unmatched) {
+    let best = { issued: -1, score: 0 };
+    breakdown.rows.forEach((row, i) => {
+      const score = taken.has(i) ? 0 : nameSimilarity(row.name, u.name);
+      if (score > best.score) best = { issued: i, score };
+    });
+    const cell = cellRef(u.row + 1, nameCol + 1);
+    if (best.score >= 0.6) {
+      taken.set(best.issued, u.row);
+      matched.push({ row: u.row, issued: best.issued });
+      add(
+        "warning",
+        "indicator_renamed",
+        cell,
+        `指标名称由“${breakdown.rows[best.issued].name}”改为“${u.name}”,按原指标读取`,
+      );
+    } else add("warning", "row_added", cell, `新增了指标“${u.name}”(下达模板中没有,未读取)`);
+  }
+  matched.sort((a, b) => a.row - b.row);
+  breakdown.rows.forEach((row, i) => {
+    if (!taken.has(i)) add("error", "row_missing", "", `缺少指标“${row.name}”(行被删除?)`);
+  });
+  const kept = keptInOrder(matched.map((m) => m.issued));
+  matched.forEach((m, i) => {
+    if (!kept.has(i))
+      add(
+        "warning",
+        "row_moved",
+        cellRef(m.row + 1, nameCol + 1),
+        `指标“${breakdown.rows[m.issued].name}”的位置与模板不同(模板第${TEMPLATE_HEADER_ROW + 1 + m.issued}行,现第${m.row + 1}行),按名称读取`,
+      );
+  });
+  return matched;
+}

@@ -1,0 +1,138 @@
+// The values of one returned row: the locked 下达目标 against what was issued, and the town's 本单位填报 read the
+// way the clerk meant it (text numbers, full-width digits, units), then judged against the issued target.
+import { readSheetValue } from "../check/sheetValue";
+import { cellText, type GridValue } from "../grid";
+import type { BreakdownRow, Cell } from "../model";
+import { removeWrapSpaces, toHalfWidth } from "../text";
+import { KIND_LABEL } from "../units";
+import type { FindingCode, FindingSeverity } from "./finding";
+
+export interface RowFinding {
+  severity: FindingSeverity;
+  code: FindingCode;
+  cell: string;
+  message: string;
+}
+
+export interface RowCells {
+  target: GridValue | undefined;
+  targetCell: string;
+  unit: GridValue | undefined;
+  unitCell: string;
+  kind: GridValue | undefined;
+  kindCell: string;
+  value: GridValue;
+  valueCell: string;
+  note: string;
+}
+
+const same = (a: string, b: string) =>
+  removeWrapSpaces(toHalfWidth(a)).replace(/\s+/g, "") ===
+  removeWrapSpaces(toHalfWidth(b)).replace(/\s+/g, "");
+const EPS = 1e-9;
+
+/** The locked cells of a row: 下达目标 must be what was issued; 计量单位 and 类型 should be. */
+export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCells): RowFinding[] {
+  const out: RowFinding[] = [];
+  if (cells.target !== undefined) {
+    const found = readSheetValue(cells.target ?? null);
+    const ok =
+      issued.status === "number"
+        ? found.status === "number" &&
+          Math.abs((found.value ?? NaN) - (issued.value ?? NaN)) <=
+            EPS * Math.max(1, Math.abs(issued.value ?? 0))
+        : found.status === issued.status || same(found.text, issued.text);
+    if (!ok)
+      out.push({
+        severity: "error",
+        code: "target_changed",
+        cell: cells.targetCell,
+        message: `下达目标被改动:下达“${issued.text}”,文件中为“${found.text || "(空)"}”`,
+      });
+  }
+  const unitText = cells.unit === undefined ? null : cellText(cells.unit ?? null).trim();
+  if (unitText !== null && !same(unitText, row.unit))
+    out.push({
+      severity: "warning",
+      code: "locked_changed",
+      cell: cells.unitCell,
+      message: `计量单位由“${row.unit}”改为“${unitText}”,仍按“${row.unit}”读取`,
+    });
+  const kindText = cells.kind === undefined ? null : cellText(cells.kind ?? null).trim();
+  if (kindText !== null && kindText !== KIND_LABEL[row.kind])
+    out.push({
+      severity: "warning",
+      code: "locked_changed",
+      cell: cells.kindCell,
+      message: `类型由“${KIND_LABEL[row.kind]}”改为“${kindText}”,仍按${KIND_LABEL[row.kind]}校验`,
+    });
+  return out;
+}
+
+const fmt = (x: number) => String(Number(x.toPrecision(12)));
+
+/** The figure's problems and the number it stands for (null when there is none to consolidate). */
+export function checkValue(
+  row: BreakdownRow,
+  issued: Cell,
+  cells: RowCells,
+): { value: number | null; findings: RowFinding[] } {
+  const out: RowFinding[] = [];
+  const add = (severity: FindingSeverity, code: FindingCode, message: string) =>
+    out.push({ severity, code, cell: cells.valueCell, message });
+  const v = readSheetValue(cells.value ?? null);
+  const due = issued.status === "number" && issued.value !== null;
+  const target = issued.value ?? 0;
+  if (v.status !== "number" || v.value === null) {
+    if (v.status === "invalid")
+      add("error", "invalid_value", `“${v.text}”不是有效数字(${v.notes.join("、")})`);
+    else if (due && v.status === "missing") add("error", "blank", `未填写(下达目标 ${issued.text})`);
+    else if (due)
+      add(
+        "error",
+        v.status === "qualitative" ? "invalid_value" : "blank",
+        `填了“${v.text.trim()}”,应填写数字(下达目标 ${issued.text})`,
+      );
+    else if (issued.status === "qualitative" && v.status === "missing")
+      add("warning", "blank", `未填写(下达目标“${issued.text}”)`);
+    return { value: null, findings: out };
+  }
+  const value = v.value;
+  if (v.notes.length > 0) {
+    const unit = /带单位“([^”]+)”/.exec(v.notes.join("、"))?.[1];
+    if (unit && row.unit && !same(unit, row.unit)) {
+      add(
+        "error",
+        "unit_mismatch",
+        `“${v.text.trim()}”的单位“${unit}”与计量单位“${row.unit}”不同,请换算为${row.unit}后只填数字`,
+      );
+      return { value: null, findings: out };
+    }
+    add("warning", "text_number", `按数字读取:“${v.text}”→ ${fmt(value)}(${v.notes.join("、")})`);
+  }
+  if (row.kind === "total" && value < 0) add("error", "negative", `总量型指标不能为负数:${fmt(value)}`);
+  if (!due) return { value, findings: out };
+  const severity: FindingSeverity = row.kind === "total" ? "error" : "warning";
+  if (issued.op !== "<=" && value < target - EPS * Math.max(1, Math.abs(target)))
+    add(
+      severity,
+      "below_target",
+      `低于下达目标:填报 ${fmt(value)},下达 ${issued.text}(差 ${fmt(target - value)}${row.unit})`,
+    );
+  else if (issued.op === "<=" && value > target + EPS * Math.max(1, Math.abs(target)))
+    add(severity, "above_limit", `超过下达的上限:填报 ${fmt(value)},上限 ${issued.text}`);
+  else if (target > 0 && (value > 2 * target || value < 0.5 * target)) {
+    const how =
+      value > target
+        ? `是下达目标的 ${fmt(Math.round((value / target) * 10) / 10)} 倍`
+        : `仅为下达目标的 ${Math.round((value / target) * 100)}%`;
+    add("warning", "far_from_target", `填报 ${fmt(value)} ${how}(下达 ${issued.text}),请核对单位和数量级`);
+  }
+  return { value, findings: out };
+}
+
+/** FineReport's "submit with an explanation": a filled 说明 turns the row's value errors into warnings. */
+export function explainedSeverity(f: RowFinding, note: string, explainable: Set<FindingCode>): RowFinding {
+  if (note === "" || f.severity !== "error" || !explainable.has(f.code)) return f;
+  return { ...f, severity: "warning", message: `${f.message}(已说明:“${note}”)` };
+}

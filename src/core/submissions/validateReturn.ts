@@ -1,0 +1,143 @@
+// Validating one returned file (校验报送), pure over its sheets' grids (hidden sheets included): who sent it, how
+// its sheet drifted from the issued template, and what its figures say against the town's targets.
+import { cellText, type Grid } from "../grid";
+import { cellRef } from "../layout/a1";
+import type { Breakdown } from "../model";
+import { normalizeName } from "../text";
+import { EXPLAINABLE, type Finding, type FindingCode, type FindingSeverity } from "./finding";
+import { baseName, findMarker, type MatchedBy, townInTitle, townNamed } from "./identify";
+import { indicatorSetHash, TEMPLATE_VERSION } from "./marker";
+import { findTemplateHeader, readReturnTable, type ReturnedGrid } from "./returnTable";
+import { checkLockedCells, checkValue, explainedSeverity, type RowCells } from "./returnValues";
+import { issuedTarget, TEMPLATE_SHEET } from "./templateSheet";
+
+export interface Issued {
+  breakdown: Breakdown;
+  /** The towns templates were issued to (usually breakdown.units). */
+  towns: string[];
+}
+
+export interface ReturnedValue {
+  /** The figure to consolidate; null when there is none usable (blank, words, a unit to convert). */
+  value: number | null;
+  /** What the town wrote in 说明. */
+  note: string;
+}
+
+export interface ReturnValidation {
+  unit: string | null;
+  matchedBy: MatchedBy | null;
+  /** The sheet the figures were read from, null when none was found. */
+  sheet: string | null;
+  findings: Finding[];
+  /** Normalized indicator name → the town's figure. */
+  values: Map<string, ReturnedValue>;
+}
+
+const isEmpty = (g: Grid) => g.rows.every((r) => (r ?? []).every((v) => cellText(v ?? null).trim() === ""));
+
+/** The sheet holding the figures: 填报 if it has the table, else the first sheet that does (a renamed 填报). */
+function pickSheet(grids: ReturnedGrid[]): ReturnedGrid | null {
+  const withTable = grids.filter((g) => findTemplateHeader(g) >= 0);
+  return withTable.find((g) => g.name === TEMPLATE_SHEET) ?? withTable[0] ?? null;
+}
+
+export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: string): ReturnValidation {
+  const { breakdown, towns } = issued;
+  const findings: Finding[] = [];
+  const add = (severity: FindingSeverity, code: FindingCode, message: string, sheet = "", cell = "") =>
+    findings.push({ file: fileName, sheet, cell, severity, code, message });
+  const found = findMarker(grids);
+  const data = grids.filter((g) => g.name !== found?.sheet);
+  const sheet = pickSheet(data);
+  const headerRow = sheet ? findTemplateHeader(sheet) : -1;
+
+  // Who sent it.
+  const marker = found?.marker;
+  const byContent = sheet ? townInTitle(sheet, headerRow, towns) : null;
+  let unit: string | null = null;
+  let matchedBy: MatchedBy | null = null;
+  if (marker && towns.includes(marker.unit)) [unit, matchedBy] = [marker.unit, "marker"];
+  else if (byContent) [unit, matchedBy] = [byContent, "content"];
+  else {
+    const byName = townNamed(baseName(fileName), towns);
+    if (byName) [unit, matchedBy] = [byName, "filename"];
+  }
+  if (marker && !towns.includes(marker.unit))
+    add("warning", "unknown_unit", `模板标记中的单位“${marker.unit}”不在本次下达的单位中`, found!.sheet);
+  if (matchedBy === "marker" && byContent && byContent !== unit)
+    add(
+      "warning",
+      "unit_conflict",
+      `模板标记为“${unit}”,但标题写的是“${byContent}”;按标记归为${unit}`,
+      sheet!.name,
+      "A1",
+    );
+  // Only for a file with a table: an empty or foreign workbook gets its one clear finding below instead.
+  if (unit && sheet && matchedBy !== "marker")
+    add(
+      "warning",
+      "no_marker",
+      `文件中没有模板标记(可能不是用下发的模板填写),按${matchedBy === "content" ? "标题" : "文件名"}识别为${unit}`,
+    );
+  if (!unit)
+    add("error", "unknown_unit", `无法识别报送单位(没有模板标记,标题和文件名中也没有下达单位的名称)`);
+  if (marker) {
+    const where = found!.sheet;
+    if (marker.year !== breakdown.year)
+      add("error", "wrong_year", `这是${marker.year}年的模板,本次汇总的是${breakdown.year}年`, where);
+    if (marker.indicatorSet !== indicatorSetHash(breakdown.rows.map((r) => r.name)))
+      add("warning", "other_plan", `指标集与本次下达的模板不一致(可能是其他方案或旧版模板)`, where);
+    if (marker.version !== TEMPLATE_VERSION)
+      add("warning", "other_plan", `模板版本 ${marker.version} 与当前版本 ${TEMPLATE_VERSION} 不同`, where);
+  }
+  const values = new Map<string, ReturnedValue>();
+  const result = () => ({ unit, matchedBy, sheet: sheet?.name ?? null, findings, values });
+  if (!sheet) {
+    if (data.every(isEmpty)) add("error", "empty", "工作簿是空的,没有任何数据");
+    else
+      add(
+        "error",
+        "no_table",
+        `没有找到填报表(前 20 行内需有“指标名称”表头;工作表:${data.map((g) => g.name).join("、")})`,
+      );
+    return result();
+  }
+  if (sheet.name !== TEMPLATE_SHEET)
+    add("warning", "sheet_renamed", `工作表名称由“${TEMPLATE_SHEET}”改为“${sheet.name}”`, sheet.name);
+  const table = readReturnTable(sheet, breakdown, findings, fileName)!;
+  const { cols } = table;
+  if (!unit) return result();
+
+  for (const m of table.rows) {
+    const row = breakdown.rows[m.issued];
+    const target = issuedTarget(breakdown, m.issued, unit);
+    const cells = sheet.rows[m.row] ?? [];
+    const at = (c: number | undefined) => (c === undefined ? undefined : (cells[c] ?? null));
+    const ref = (c: number | undefined) => (c === undefined ? "" : cellRef(m.row + 1, c + 1));
+    const rowCells: RowCells = {
+      target: at(cols.下达目标),
+      targetCell: ref(cols.下达目标),
+      unit: at(cols.计量单位),
+      unitCell: ref(cols.计量单位),
+      kind: at(cols.类型),
+      kindCell: ref(cols.类型),
+      value: at(cols.本单位填报) ?? null,
+      valueCell: ref(cols.本单位填报),
+      note: cellText(at(cols.说明) ?? null).trim(),
+    };
+    const rowFindings = checkLockedCells(row, target, rowCells);
+    let value: number | null = null;
+    if (cols.本单位填报 !== undefined) {
+      const checked = checkValue(row, target, rowCells);
+      value = checked.value;
+      rowFindings.push(...checked.findings);
+    }
+    for (const f of rowFindings) {
+      const g = explainedSeverity(f, rowCells.note, EXPLAINABLE);
+      findings.push({ file: fileName, sheet: sheet.name, ...g, message: `${row.name}:${g.message}` });
+    }
+    values.set(normalizeName(row.name), { value, note: rowCells.note });
+  }
+  return result();
+}

@@ -1,0 +1,31 @@
+// Reads one returned file for `collect`: every sheet (hidden ones too, for the identity marker), or the one
+// reason it cannot be read. Never throws for a bad file, and only ever reads: returned files are evidence.
+import { readFileSync, statSync } from "node:fs";
+import { sniffWorkbook, type FileProblem } from "../core/submissions/fileKind";
+import { XlsxFile, type XlsxGrid } from "./readXlsx";
+
+export type ReturnedFile =
+  | { path: string; receivedAt: string; grids: XlsxGrid[] }
+  | { path: string; receivedAt: string; problem: FileProblem };
+
+export async function readReturnedFile(path: string): Promise<ReturnedFile> {
+  let receivedAt = "";
+  let bytes: Buffer;
+  try {
+    receivedAt = statSync(path).mtime.toISOString();
+    bytes = readFileSync(path);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : (e as Error).message;
+    return { path, receivedAt, problem: { code: "unreadable", message: `无法打开文件:${reason}` } };
+  }
+  const problem = sniffWorkbook(bytes);
+  if (problem) return { path, receivedAt, problem };
+  try {
+    const file = new XlsxFile(bytes, path);
+    return { path, receivedAt, grids: await file.readAll() };
+  } catch (e) {
+    // A damaged zip, a missing part, bad XML: one clear finding, and the run goes on with the other files.
+    const reason = (e as Error).message.replace(`${path}: `, "");
+    return { path, receivedAt, problem: { code: "unreadable", message: `文件已损坏,无法读取:${reason}` } };
+  }
+}
