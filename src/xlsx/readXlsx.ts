@@ -1,22 +1,16 @@
 // Reads the sheets of an .xlsx file into Grids: names from workbook.xml, cells by a streaming scan of each sheet.
 import { readFileSync } from "node:fs";
 import type { Grid } from "../core/grid";
-import { parseSharedStrings, SheetXmlScanner, unescapeXml } from "./sheetXml";
+import { parseSharedStrings, SheetXmlScanner } from "./sheetXml";
+import { sheetRefs, type SheetRef, XlsxReadError } from "./workbookParts";
 import { readZipDirectory, readZipEntry, streamZipEntryText } from "./zip";
 
-export interface SheetRef {
-  name: string;
-  /** Zip path of the part, e.g. "xl/worksheets/sheet1.xml". */
-  part: string;
-  hidden: boolean;
-}
+export { XlsxReadError, type SheetRef };
 
 export interface XlsxGrid extends Grid {
   hiddenRows: number[];
   merges: string[];
 }
-
-export class XlsxReadError extends Error {}
 
 export class XlsxFile {
   private readonly entries;
@@ -52,26 +46,7 @@ export class XlsxFile {
   private listSheets(): SheetRef[] {
     const wb = this.part("xl/workbook.xml")?.toString("utf8");
     if (!wb) throw new XlsxReadError(`${this.fileName}: 不是 Excel 工作簿(缺少 xl/workbook.xml)`);
-    const rels = this.part("xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "";
-    const targets = new Map<string, string>();
-    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-      const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-      const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-      if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-    }
-    const sheets: SheetRef[] = [];
-    for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-      const name = unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? "");
-      const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? /\bid="([^"]+)"/.exec(m[0])?.[1] ?? "";
-      const part = targets.get(rid);
-      if (part)
-        sheets.push({
-          name,
-          part: part.replace(/\/\.\//g, "/"),
-          hidden: /\bstate="(hidden|veryHidden)"/.test(m[0]),
-        });
-    }
-    return sheets;
+    return sheetRefs(wb, this.part("xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "");
   }
 
   private sharedStrings(): string[] {

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { collectReturns } from "../../src/cli/collect";
+import { readZipDirectory, readZipEntry } from "../../src/xlsx/zip";
 import { runCli } from "../helpers/cli";
 import { SEED_001 } from "../helpers/seeds";
 import { tempDir } from "../helpers/workbooks";
@@ -22,8 +23,25 @@ describe("the corpus of returned files", () => {
     cases = await buildCorpus();
   }, 180_000);
 
-  it("holds at least 30 returned files", () => {
+  it("holds at least 30 returned files, three of them written by LibreOffice (two .xlsx, one .xls)", () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
+    const writtenBy = (bytes: Buffer) => {
+      // An .xls (BIFF8) names no application; its "Workbook" stream (UTF-16 name) tells it from our encrypted file.
+      if (bytes.subarray(0, 4).toString("hex") === "d0cf11e0")
+        return bytes.includes(Buffer.from("Workbook", "utf16le")) ? "LibreOffice .xls" : "";
+      try {
+        const app = readZipDirectory(bytes).get("docProps/app.xml");
+        return app ? (/<Application>([^<]*)/.exec(readZipEntry(bytes, app).toString("utf8"))?.[1] ?? "") : "";
+      } catch {
+        return ""; // the damaged file
+      }
+    };
+    const byLibreOffice = cases.filter((c) => writtenBy(readFileSync(c.file)).startsWith("LibreOffice"));
+    expect(byLibreOffice.map((c) => name(c.file))).toEqual([
+      "曹桥街道(另存).xlsx",
+      "林埭镇(LibreOffice).xlsx",
+      "独山港区(旧版).xlsx",
+    ]);
   });
 
   it("gives each file its expected findings and town", async () => {

@@ -241,7 +241,7 @@ const SPECS: Spec[] = [
     edit: set({ F12: null, G12: "数据待统计局反馈" }),
     expected: [W("blank", "填报!F12")],
   },
-  { town: "曹桥街道", name: "曹桥街道(WPS另存).xlsx", libreoffice: "xlsx", expected: [] },
+  { town: "曹桥街道", name: "曹桥街道(另存).xlsx", libreoffice: "xlsx", expected: [] },
   {
     town: "林埭镇",
     name: "林埭镇(LibreOffice).xlsx",

@@ -55,6 +55,8 @@ export function markerSheet(marker: TemplateMarker): SheetSpec {
 
 /** Reads a marker sheet (by its name, or by its first row 类型 = 目标分解填报); null when the grid is none. */
 export function readMarker(grid: Grid): TemplateMarker | null {
+  // Every sheet of every returned file passes here: leave the 填报 sheet at its first cell.
+  if (grid.name !== MARKER_SHEET && cellText(grid.rows[0]?.[0] ?? null).trim() !== "类型") return null;
   const pairs = new Map<string, string>();
   for (const row of grid.rows.slice(0, 20))
     pairs.set(cellText(row?.[0] ?? null).trim(), cellText(row?.[1] ?? null).trim());

@@ -6,6 +6,7 @@ import { cellText, parseRange, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
 import type { Breakdown } from "../model";
 import { normalizeName, toHalfWidth } from "../text";
+import { issuedIndex } from "./issuedIndex";
 import { keptInOrder, type Finding, type FindingCode, type FindingSeverity } from "./finding";
 import { TEMPLATE_HEADER, TEMPLATE_HEADER_ROW, type TemplateColumn } from "./templateSheet";
 
@@ -49,11 +50,16 @@ export function findTemplateHeader(grid: Grid): number {
   return -1;
 }
 
-export function readReturnTable(grid: ReturnedGrid, breakdown: Breakdown, out: Finding[], file: string) {
+/** `headerRow`: the sheet's header row, as findTemplateHeader found it. */
+export function readReturnTable(
+  grid: ReturnedGrid,
+  headerRow: number,
+  breakdown: Breakdown,
+  out: Finding[],
+  file: string,
+): ReturnTable {
   const add = (severity: FindingSeverity, code: FindingCode, cell: string, message: string) =>
     out.push({ file, sheet: grid.name, cell, severity, code, message });
-  const headerRow = findTemplateHeader(grid);
-  if (headerRow < 0) return null;
   if (headerRow !== TEMPLATE_HEADER_ROW - 1)
     add(
       "warning",
@@ -107,7 +113,7 @@ export function readReturnTable(grid: ReturnedGrid, breakdown: Breakdown, out: F
   }
   for (const r of grid.hiddenRows ?? [])
     if (r > headerRow) add("warning", "hidden_row", cellRef(r + 1, 1), `第${r + 1}行被隐藏`);
-  return { headerRow, cols, rows } satisfies ReturnTable;
+  return { headerRow, cols, rows };
 }
 
 type Add = (severity: FindingSeverity, code: FindingCode, cell: string, message: string) => void;
@@ -119,7 +125,7 @@ function matchRows(
   nameCol: number,
   add: Add,
 ): MatchedRow[] {
-  const keys = breakdown.rows.map((r) => normalizeName(r.name));
+  const { byName, byKey } = issuedIndex(breakdown);
   const taken = new Map<number, number>(); // issued index → sheet row
   const unmatched: { row: number; name: string }[] = [];
   const matched: MatchedRow[] = [];
@@ -132,7 +138,7 @@ function matchRows(
       continue;
     }
     if (FOOTER.test(name)) continue;
-    const issued = keys.indexOf(normalizeName(name));
+    const issued = byName.get(name) ?? byKey.get(normalizeName(name)) ?? -1;
     if (issued < 0) unmatched.push({ row: r, name });
     else if (taken.has(issued))
       add(

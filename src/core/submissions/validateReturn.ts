@@ -3,10 +3,10 @@
 import { cellText, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
 import type { Breakdown } from "../model";
-import { normalizeName } from "../text";
 import { EXPLAINABLE, type Finding, type FindingCode, type FindingSeverity } from "./finding";
 import { baseName, findMarker, type MatchedBy, townInTitle, townNamed } from "./identify";
-import { indicatorSetHash, TEMPLATE_VERSION } from "./marker";
+import { issuedIndex } from "./issuedIndex";
+import { TEMPLATE_VERSION } from "./marker";
 import { findTemplateHeader, readReturnTable, type ReturnedGrid } from "./returnTable";
 import { checkLockedCells, checkValue, explainedSeverity, type RowCells } from "./returnValues";
 import { issuedTarget, TEMPLATE_SHEET } from "./templateSheet";
@@ -37,9 +37,13 @@ export interface ReturnValidation {
 const isEmpty = (g: Grid) => g.rows.every((r) => (r ?? []).every((v) => cellText(v ?? null).trim() === ""));
 
 /** The sheet holding the figures: 填报 if it has the table, else the first sheet that does (a renamed 填报). */
-function pickSheet(grids: ReturnedGrid[]): ReturnedGrid | null {
-  const withTable = grids.filter((g) => findTemplateHeader(g) >= 0);
-  return withTable.find((g) => g.name === TEMPLATE_SHEET) ?? withTable[0] ?? null;
+function pickSheet(grids: ReturnedGrid[]): { sheet: ReturnedGrid | null; headerRow: number } {
+  const withTable = grids
+    .map((sheet) => ({ sheet, headerRow: findTemplateHeader(sheet) }))
+    .filter((x) => x.headerRow >= 0);
+  return (
+    withTable.find((x) => x.sheet.name === TEMPLATE_SHEET) ?? withTable[0] ?? { sheet: null, headerRow: -1 }
+  );
 }
 
 export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: string): ReturnValidation {
@@ -49,8 +53,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     findings.push({ file: fileName, sheet, cell, severity, code, message });
   const found = findMarker(grids);
   const data = grids.filter((g) => g.name !== found?.sheet);
-  const sheet = pickSheet(data);
-  const headerRow = sheet ? findTemplateHeader(sheet) : -1;
+  const { sheet, headerRow } = pickSheet(data);
 
   // Who sent it.
   const marker = found?.marker;
@@ -86,7 +89,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     const where = found!.sheet;
     if (marker.year !== breakdown.year)
       add("error", "wrong_year", `这是${marker.year}年的模板,本次汇总的是${breakdown.year}年`, where);
-    if (marker.indicatorSet !== indicatorSetHash(breakdown.rows.map((r) => r.name)))
+    if (marker.indicatorSet !== issuedIndex(breakdown).indicatorSet)
       add("warning", "other_plan", `指标集与本次下达的模板不一致(可能是其他方案或旧版模板)`, where);
     if (marker.version !== TEMPLATE_VERSION)
       add("warning", "other_plan", `模板版本 ${marker.version} 与当前版本 ${TEMPLATE_VERSION} 不同`, where);
@@ -105,7 +108,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
   }
   if (sheet.name !== TEMPLATE_SHEET)
     add("warning", "sheet_renamed", `工作表名称由“${TEMPLATE_SHEET}”改为“${sheet.name}”`, sheet.name);
-  const table = readReturnTable(sheet, breakdown, findings, fileName)!;
+  const table = readReturnTable(sheet, headerRow, breakdown, findings, fileName);
   const { cols } = table;
   if (!unit) return result();
 
@@ -137,7 +140,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
       const g = explainedSeverity(f, rowCells.note, EXPLAINABLE);
       findings.push({ file: fileName, sheet: sheet.name, ...g, message: `${row.name}:${g.message}` });
     }
-    values.set(normalizeName(row.name), { value, note: rowCells.note });
+    values.set(issuedIndex(breakdown).keys[m.issued], { value, note: rowCells.note });
   }
   return result();
 }

@@ -1,0 +1,57 @@
+// The zip container of an .xlsx, read without Node: the central directory and each entry's compressed bytes.
+// Inflating is left to the caller (node:zlib in the CLI, DecompressionStream in the browser).
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localHeaderOffset: number;
+}
+
+export class ZipError extends Error {}
+
+export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError("不是有效的 .xlsx 文件(找不到 zip 目录)");
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const names = new TextDecoder("utf-8");
+  const entries = new Map<string, ZipEntry>();
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw new ZipError("zip 目录已损坏");
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    entries.set(name.replace(/^\//, ""), {
+      name,
+      method: view.getUint16(p + 10, true),
+      compressedSize: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
+      localHeaderOffset: view.getUint32(p + 42, true),
+    });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** The entry's bytes as stored (method 0) or deflated (method 8). */
+export function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const p = entry.localHeaderOffset;
+  if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50)
+    throw new ZipError(`zip 条目 ${entry.name} 已损坏`);
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ZipError(`zip 条目 ${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
