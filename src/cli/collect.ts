@@ -26,13 +26,18 @@ export interface Collected {
   readable: number;
 }
 
-/** Reads and validates each file in turn (one in memory at a time), then consolidates. Never throws per file. */
+/**
+ * Reads and validates each file in turn, then consolidates; never throws for a file. The next file is read
+ * while this one is validated (its sheets inflate on libuv's threads), so at most two files are in memory.
+ */
 export async function collectReturns(breakdown: Breakdown, paths: string[]): Promise<Collected> {
   const towns = breakdown.units;
   const submissions: Submission[] = [];
   let readable = 0;
-  for (const path of paths) {
-    const file = await readReturnedFile(path);
+  let next = paths.length > 0 ? readReturnedFile(paths[0]) : null;
+  for (const [i, path] of paths.entries()) {
+    const file = await next!;
+    next = i + 1 < paths.length ? readReturnedFile(paths[i + 1]) : null;
     const base = { file: path, receivedAt: file.receivedAt, values: new Map() };
     const failed = (code: Submission["findings"][number]["code"], message: string): Submission => {
       // Unreadable, yet most likely the town's: named by its file, so the town shows 有错误 rather than 未报送.

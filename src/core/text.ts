@@ -13,8 +13,12 @@ export function removeWrapSpaces(text: string): string {
   return text.replace(WRAP_SPACE, "").trim();
 }
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002]/;
+
 /** Full-width ASCII (０-９, ．, ，, ％, －, ＋, letters) → half-width; ideographic space → space. */
 export function toHalfWidth(text: string): string {
+  // Most text has nothing to convert: skip the per-character copy (collect runs this over every returned title).
+  if (!FULL_WIDTH.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

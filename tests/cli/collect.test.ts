@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { XlsxFile } from "../../src/xlsx/readXlsx";
 import { runCli } from "../helpers/cli";
+import { sofficeCsvSheets } from "../helpers/libreoffice";
 import { SEED_001 } from "../helpers/seeds";
 import { tempDir } from "../helpers/workbooks";
 import { seedBreakdown, writeReturn, writeTemplate } from "../submissions/fixtures";
@@ -104,6 +105,15 @@ describe("target-breakdown collect", async () => {
       ["广陈镇", "未报送"],
       ["林埭镇", "有错误"],
     ]);
+  });
+
+  it("has live checks in 汇总: LibreOffice recalculates 缺数 for towns not reported, 待下达 for pending rows", () => {
+    const sheets = sofficeCsvSheets(out);
+    const summary = sheets.get("汇总")!;
+    const verdict = summary[2].indexOf("校验");
+    expect(summary[4][1]).toBe("制造业投资");
+    expect(summary[4][verdict]).toBe("缺数");
+    expect(summary[17][verdict]).toBe("待下达");
   });
 
   it("exits 0 when every file passes, 2 when none can be read", () => {

@@ -67,6 +67,7 @@ export const EXPLAINABLE = new Set<FindingCode>([
 /** Indices of a longest increasing subsequence: the items that kept their order; the others were moved. */
 export function keptInOrder(order: number[]): Set<number> {
   const n = order.length;
+  if (order.every((x, i) => i === 0 || order[i - 1] < x)) return new Set(order.keys()); // the usual case
   const length = new Array<number>(n).fill(1);
   const previous = new Array<number>(n).fill(-1);
   let best = -1;

@@ -1,6 +1,6 @@
 // The values of one returned row: the locked 下达目标 against what was issued, and the town's 本单位填报 read the
 // way the clerk meant it (text numbers, full-width digits, units), then judged against the issued target.
-import { readSheetValue } from "../check/sheetValue";
+import { readSheetValue, type SheetValue } from "../check/sheetValue";
 import { cellText, type GridValue } from "../grid";
 import type { BreakdownRow, Cell } from "../model";
 import { removeWrapSpaces, toHalfWidth } from "../text";
@@ -10,44 +10,56 @@ import type { FindingCode, FindingSeverity } from "./finding";
 export interface RowFinding {
   severity: FindingSeverity;
   code: FindingCode;
-  cell: string;
+  /** The template column of the cell the finding is about; the caller knows where it stands on the sheet. */
+  column: "下达目标" | "计量单位" | "类型" | "本单位填报";
   message: string;
 }
 
+/** A row's cells by template column; undefined when the sheet lost that column. */
 export interface RowCells {
   target: GridValue | undefined;
-  targetCell: string;
   unit: GridValue | undefined;
-  unitCell: string;
   kind: GridValue | undefined;
-  kindCell: string;
   value: GridValue;
-  valueCell: string;
   note: string;
 }
 
+/** A plain number straight away (most cells are); anything else as readSheetValue reads it. */
+function valueOf(v: GridValue): SheetValue {
+  return typeof v === "number"
+    ? { status: "number", value: v, op: "=", text: String(v), notes: [] }
+    : readSheetValue(v);
+}
+
 const same = (a: string, b: string) =>
+  a === b ||
   removeWrapSpaces(toHalfWidth(a)).replace(/\s+/g, "") ===
-  removeWrapSpaces(toHalfWidth(b)).replace(/\s+/g, "");
+    removeWrapSpaces(toHalfWidth(b)).replace(/\s+/g, "");
 const EPS = 1e-9;
 
 /** The locked cells of a row: 下达目标 must be what was issued; 计量单位 and 类型 should be. */
 export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCells): RowFinding[] {
   const out: RowFinding[] = [];
   if (cells.target !== undefined) {
-    const found = readSheetValue(cells.target ?? null);
-    const ok =
-      issued.status === "number"
-        ? found.status === "number" &&
-          Math.abs((found.value ?? NaN) - (issued.value ?? NaN)) <=
-            EPS * Math.max(1, Math.abs(issued.value ?? 0))
-        : found.status === issued.status || same(found.text, issued.text);
+    const raw = cells.target;
+    const near = (x: number) =>
+      Math.abs(x - (issued.value ?? NaN)) <= EPS * Math.max(1, Math.abs(issued.value ?? 0));
+    let ok = issued.status === "number" && typeof raw === "number" && near(raw);
+    let found = "";
+    if (!ok) {
+      const v = readSheetValue(raw ?? null);
+      found = v.text;
+      ok =
+        issued.status === "number"
+          ? v.status === "number" && near(v.value ?? NaN)
+          : v.status === issued.status || same(v.text, issued.text);
+    }
     if (!ok)
       out.push({
         severity: "error",
         code: "target_changed",
-        cell: cells.targetCell,
-        message: `下达目标被改动:下达“${issued.text}”,文件中为“${found.text || "(空)"}”`,
+        column: "下达目标",
+        message: `下达目标被改动:下达“${issued.text}”,文件中为“${found || "(空)"}”`,
       });
   }
   const unitText = cells.unit === undefined ? null : cellText(cells.unit ?? null).trim();
@@ -55,7 +67,7 @@ export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCell
     out.push({
       severity: "warning",
       code: "locked_changed",
-      cell: cells.unitCell,
+      column: "计量单位",
       message: `计量单位由“${row.unit}”改为“${unitText}”,仍按“${row.unit}”读取`,
     });
   const kindText = cells.kind === undefined ? null : cellText(cells.kind ?? null).trim();
@@ -63,7 +75,7 @@ export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCell
     out.push({
       severity: "warning",
       code: "locked_changed",
-      cell: cells.kindCell,
+      column: "类型",
       message: `类型由“${KIND_LABEL[row.kind]}”改为“${kindText}”,仍按${KIND_LABEL[row.kind]}校验`,
     });
   return out;
@@ -79,8 +91,8 @@ export function checkValue(
 ): { value: number | null; findings: RowFinding[] } {
   const out: RowFinding[] = [];
   const add = (severity: FindingSeverity, code: FindingCode, message: string) =>
-    out.push({ severity, code, cell: cells.valueCell, message });
-  const v = readSheetValue(cells.value ?? null);
+    out.push({ severity, code, column: "本单位填报", message });
+  const v = valueOf(cells.value ?? null);
   const due = issued.status === "number" && issued.value !== null;
   const target = issued.value ?? 0;
   if (v.status !== "number" || v.value === null) {

@@ -57,10 +57,12 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
 
   // Who sent it.
   const marker = found?.marker;
-  const byContent = sheet ? townInTitle(sheet, headerRow, towns) : null;
+  // With a marker the title matters only to tell a conflict: row 1 is enough. Without, any line above the header.
+  const markerTown = marker && towns.includes(marker.unit);
+  const byContent = sheet ? townInTitle(sheet, markerTown ? 1 : headerRow, towns) : null;
   let unit: string | null = null;
   let matchedBy: MatchedBy | null = null;
-  if (marker && towns.includes(marker.unit)) [unit, matchedBy] = [marker.unit, "marker"];
+  if (markerTown) [unit, matchedBy] = [marker.unit, "marker"];
   else if (byContent) [unit, matchedBy] = [byContent, "content"];
   else {
     const byName = townNamed(baseName(fileName), towns);
@@ -83,7 +85,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
       "no_marker",
       `文件中没有模板标记(可能不是用下发的模板填写),按${matchedBy === "content" ? "标题" : "文件名"}识别为${unit}`,
     );
-  if (!unit)
+  if (!unit && sheet)
     add("error", "unknown_unit", `无法识别报送单位(没有模板标记,标题和文件名中也没有下达单位的名称)`);
   if (marker) {
     const where = found!.sheet;
@@ -117,16 +119,11 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     const target = issuedTarget(breakdown, m.issued, unit);
     const cells = sheet.rows[m.row] ?? [];
     const at = (c: number | undefined) => (c === undefined ? undefined : (cells[c] ?? null));
-    const ref = (c: number | undefined) => (c === undefined ? "" : cellRef(m.row + 1, c + 1));
     const rowCells: RowCells = {
       target: at(cols.下达目标),
-      targetCell: ref(cols.下达目标),
       unit: at(cols.计量单位),
-      unitCell: ref(cols.计量单位),
       kind: at(cols.类型),
-      kindCell: ref(cols.类型),
       value: at(cols.本单位填报) ?? null,
-      valueCell: ref(cols.本单位填报),
       note: cellText(at(cols.说明) ?? null).trim(),
     };
     const rowFindings = checkLockedCells(row, target, rowCells);
@@ -138,7 +135,16 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     }
     for (const f of rowFindings) {
       const g = explainedSeverity(f, rowCells.note, EXPLAINABLE);
-      findings.push({ file: fileName, sheet: sheet.name, ...g, message: `${row.name}:${g.message}` });
+      const cell = cellRef(m.row + 1, cols[g.column]! + 1);
+      const { severity, code, message } = g;
+      findings.push({
+        file: fileName,
+        sheet: sheet.name,
+        cell,
+        severity,
+        code,
+        message: `${row.name}:${message}`,
+      });
     }
     values.set(issuedIndex(breakdown).keys[m.issued], { value, note: rowCells.note });
   }
