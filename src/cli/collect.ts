@@ -2,12 +2,9 @@
 // [--json]`: validates every returned file, consolidates them, and writes 汇总 / 报送情况 / 报送问题.
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { breakdownSheet } from "../core/layout/breakdownSheet";
 import type { Breakdown } from "../core/model";
 import { consolidate, type Consolidation, type Submission } from "../core/submissions/consolidate";
-import { baseName, townNamed } from "../core/submissions/identify";
-import { findingsSheet, localTime, statusSheet } from "../core/submissions/statusSheet";
-import { validateReturn } from "../core/submissions/validateReturn";
+import { collectionSheets, SUMMARY_SHEET, submissionOf } from "../core/submissions/submission";
 import { readReturnedFile } from "../xlsx/readReturned";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
@@ -17,7 +14,7 @@ import { readIssuedBreakdown } from "./planSource";
 
 const USAGE =
   "用法:target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--sheet 工作表] [--json] [--force]";
-export const SUMMARY_SHEET = "汇总";
+export { SUMMARY_SHEET };
 
 export interface Collected {
   submissions: Submission[];
@@ -35,44 +32,17 @@ export async function collectReturns(breakdown: Breakdown, paths: string[]): Pro
   const submissions: Submission[] = [];
   let readable = 0;
   let next = paths.length > 0 ? readReturnedFile(paths[0]) : null;
-  for (const [i, path] of paths.entries()) {
+  for (let i = 0; i < paths.length; i++) {
     const file = await next!;
     next = i + 1 < paths.length ? readReturnedFile(paths[i + 1]) : null;
-    const base = { file: path, receivedAt: file.receivedAt, values: new Map() };
-    const failed = (code: Submission["findings"][number]["code"], message: string): Submission => {
-      // Unreadable, yet most likely the town's: named by its file, so the town shows 有错误 rather than 未报送.
-      const unit = townNamed(baseName(path), towns);
-      const finding = { file: path, sheet: "", cell: "", severity: "error" as const, code, message };
-      return { ...base, unit, matchedBy: unit ? "filename" : null, findings: [finding] };
-    };
-    if ("problem" in file) {
-      submissions.push(failed(file.problem.code, file.problem.message));
-      continue;
-    }
-    readable++;
-    try {
-      const v = validateReturn(file.grids, { breakdown, towns }, path);
-      submissions.push({
-        ...base,
-        unit: v.unit,
-        matchedBy: v.matchedBy,
-        findings: v.findings,
-        values: v.values,
-      });
-    } catch (e) {
-      submissions.push(failed("unreadable", `校验时出错:${(e as Error).message}`));
-    }
+    if (!("problem" in file)) readable++;
+    submissions.push(submissionOf(file, breakdown));
   }
   return { submissions, consolidation: consolidate(breakdown, towns, submissions), readable };
 }
 
 export async function writeSummary(out: string, breakdown: Breakdown, c: Collected, now = new Date()) {
-  const tz = -now.getTimezoneOffset();
-  const specs = [
-    breakdownSheet(c.consolidation.summary, SUMMARY_SHEET),
-    statusSheet(c.consolidation, breakdown.units, c.submissions, localTime(now.toISOString(), tz), tz),
-    findingsSheet(c.submissions),
-  ];
+  const specs = collectionSheets(breakdown, c.consolidation, c.submissions, now);
   const wb = await renderWorkbook(specs);
   writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
   return specs.map((s) => s.name);

@@ -22,6 +22,7 @@ import { useTask } from "./useTask";
 // Pages load when first shown: the pane's first download stays small (React and Fluent are most of it).
 const LoadPage = lazy(() => import("./LoadPage").then((m) => ({ default: m.LoadPage })));
 const AllocatePage = lazy(() => import("./AllocatePage").then((m) => ({ default: m.AllocatePage })));
+const SubmissionsPage = lazy(() => import("./SubmissionsPage").then((m) => ({ default: m.SubmissionsPage })));
 const CheckPage = lazy(() => import("./CheckPage").then((m) => ({ default: m.CheckPage })));
 
 export const PAGES = ["load", "allocate", "check", "submissions", "assign"] as const;
@@ -109,8 +110,8 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
         {page === "load" && <LoadPage actions={actions} words={w} task={task} />}
         {page === "check" && <CheckPage actions={actions} words={w} lang={lang} task={task} />}
         {page === "allocate" && <AllocatePage actions={actions} words={w} task={task} />}
+        {page === "submissions" && <SubmissionsPage actions={actions} words={w} task={task} />}
       </Suspense>
-      {page === "submissions" && <ComingPage title={w.comingTitle} body={w.comingSubmissions} />}
       {page === "assign" && <ComingPage title={w.comingTitle} body={w.comingAssign} />}
     </main>
   );

@@ -30,6 +30,12 @@ export const TID = {
   allocApply: "alloc-apply",
   allocUndo: "alloc-undo",
   yearly: "write-yearly",
+  pickReturns: "pick-returns",
+  returnsInput: "returns-input",
+  returnsList: "returns-list",
+  returnItem: "return-item",
+  returnsMissing: "returns-missing",
+  writeSummary: "write-summary",
   message: "pane-message",
   error: "pane-error",
 } as const;

@@ -1,12 +1,11 @@
 // Reads one returned file for `collect`: every sheet (hidden ones too, for the identity marker), or the one
 // reason it cannot be read. Never throws for a bad file, and only ever reads: returned files are evidence.
 import { readFileSync, statSync } from "node:fs";
-import { sniffWorkbook, type FileProblem } from "../core/submissions/fileKind";
-import { XlsxFile, type XlsxGrid } from "./readXlsx";
+import { sniffWorkbook } from "../core/submissions/fileKind";
+import type { ReturnedFile } from "../core/submissions/submission";
+import { XlsxFile } from "./readXlsx";
 
-export type ReturnedFile =
-  | { path: string; receivedAt: string; grids: XlsxGrid[] }
-  | { path: string; receivedAt: string; problem: FileProblem };
+export type { ReturnedFile };
 
 export async function readReturnedFile(path: string): Promise<ReturnedFile> {
   let receivedAt = "";

@@ -9,6 +9,7 @@ import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { TID } from "../../src/taskpane/testIds";
 import { XlsxFile } from "../../src/xlsx/readXlsx";
 import { runCli } from "../helpers/cli";
+import { seedBreakdown, writeReturn, writeTemplate } from "../submissions/fixtures";
 import { ROOT, SEED_001 } from "../helpers/seeds";
 import { tempDir } from "../helpers/workbooks";
 
@@ -214,6 +215,52 @@ describe("the workbench in Chromium", () => {
     await page.screenshot({ path: join(SHOTS, "allocate-applied.png") });
     await page.click(tid(TID.allocUndo));
     await expect.poll(() => shown("O13")).toBe("7");
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("collects three returned files (clean, a warning, an error) and writes 报送情况", async () => {
+    const breakdown = seedBreakdown();
+    const dir = tempDir();
+    const returned = [
+      await writeReturn(await writeTemplate(breakdown, "当湖街道", dir), join(dir, "当湖街道-报送.xlsx")),
+      // 经开区 typed one figure with full-width digits: read, with a warning.
+      await writeReturn(
+        await writeTemplate(breakdown, "经开区", dir),
+        join(dir, "经开区-报送.xlsx"),
+        (ws) => {
+          ws.getCell("F5").value = "４１";
+        },
+      ),
+      // 新埭镇 left 制造业投资 blank: an error.
+      await writeReturn(
+        await writeTemplate(breakdown, "新埭镇", dir),
+        join(dir, "新埭镇-报送.xlsx"),
+        (ws) => {
+          ws.getCell("F5").value = null;
+        },
+      ),
+    ];
+    const page = await openWorkbench();
+    await page.click(tid(TID.writeSheets));
+    await page.waitForSelector(tid(TID.writeResult));
+    await page.click(tid(TID.nav("submissions")));
+    await page.waitForSelector(tid(TID.pickReturns));
+    await page.setInputFiles(tid(TID.returnsInput), returned);
+    await page.waitForSelector(tid(TID.returnsList));
+    const items = await page.locator(tid(TID.returnItem)).allTextContents();
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/^当湖街道 · 当湖街道-报送\.xlsx通过/);
+    expect(items[1]).toMatch(/^经开区 · 经开区-报送\.xlsx有警告/);
+    expect(items[2]).toMatch(/^新埭镇 · 新埭镇-报送\.xlsx有错误/);
+    expect(await page.textContent(tid(TID.returnsMissing))).toContain("曹桥街道");
+    await page.screenshot({ path: join(SHOTS, "submissions.png") });
+    await page.click(tid(TID.writeSummary));
+    await expect.poll(() => page.textContent(tid(TID.message))).toContain("报送情况");
+    await page.click('[data-testid="sheet-tab"]:has-text("报送情况")');
+    const grid = await page.textContent('[data-testid="grid"]');
+    expect(grid).toContain("未报送");
+    expect(grid).toContain("有错误");
     expect(problemsOf(page)).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,50 @@
+// One returned file → a Submission, whichever reader opened it (node:zlib in the CLI, the browser's
+// DecompressionStream in the task pane); and the sheets a collection is written to. Never throws for a file.
+import { breakdownSheet } from "../layout/breakdownSheet";
+import type { SheetSpec } from "../layout/sheetSpec";
+import type { Breakdown } from "../model";
+import type { Consolidation, Submission } from "./consolidate";
+import type { FileProblem } from "./fileKind";
+import { baseName, townNamed } from "./identify";
+import type { ReturnedGrid } from "./returnTable";
+import { findingsSheet, localTime, statusSheet } from "./statusSheet";
+import { validateReturn } from "./validateReturn";
+
+export const SUMMARY_SHEET = "汇总";
+
+export type ReturnedFile =
+  | { path: string; receivedAt: string; grids: ReturnedGrid[] }
+  | { path: string; receivedAt: string; problem: FileProblem };
+
+export function submissionOf(file: ReturnedFile, breakdown: Breakdown): Submission {
+  const towns = breakdown.units;
+  const base = { file: file.path, receivedAt: file.receivedAt, values: new Map() };
+  const failed = (code: Submission["findings"][number]["code"], message: string): Submission => {
+    // Unreadable, yet most likely the town's: named by its file, so the town shows 有错误 rather than 未报送.
+    const unit = townNamed(baseName(file.path), towns);
+    const finding = { file: file.path, sheet: "", cell: "", severity: "error" as const, code, message };
+    return { ...base, unit, matchedBy: unit ? "filename" : null, findings: [finding] };
+  };
+  if ("problem" in file) return failed(file.problem.code, file.problem.message);
+  try {
+    const v = validateReturn(file.grids, { breakdown, towns }, file.path);
+    return { ...base, unit: v.unit, matchedBy: v.matchedBy, findings: v.findings, values: v.values };
+  } catch (e) {
+    return failed("unreadable", `校验时出错:${(e as Error).message}`);
+  }
+}
+
+/** 汇总 (the breakdown layout, live checks), 报送情况 and 报送问题. `now` is passed in: the layout stays pure. */
+export function collectionSheets(
+  breakdown: Breakdown,
+  c: Consolidation,
+  submissions: Submission[],
+  now: Date,
+): SheetSpec[] {
+  const tz = -now.getTimezoneOffset();
+  return [
+    breakdownSheet(c.summary, SUMMARY_SHEET),
+    statusSheet(c, breakdown.units, submissions, localTime(now.toISOString(), tz), tz),
+    findingsSheet(submissions),
+  ];
+}

@@ -1,0 +1,182 @@
+// 汇总报送: pick the files the towns sent back; each is read and validated in the browser (nothing leaves the
+// machine) against the breakdown on the active sheet; the results list shows who reported and what is wrong;
+// 写入汇总 writes 汇总, 报送情况 and 报送问题 into the workbook.
+import { useEffect, useRef, useState } from "react";
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import {
+  consolidate,
+  STATUS_WORDS,
+  submissionStatus,
+  type Submission,
+} from "../core/submissions/consolidate";
+import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
+import { sniffWorkbook } from "../core/submissions/fileKind";
+import { collectionSheets, submissionOf } from "../core/submissions/submission";
+import type { Breakdown } from "../core/model";
+import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
+import type { TaskpaneActions } from "./actions";
+import { fill, type Words } from "./i18n";
+import { usePaneStyles } from "./styles";
+import { TID } from "./testIds";
+import type { TaskState } from "./useTask";
+
+interface Props {
+  actions: TaskpaneActions;
+  words: Words;
+  task: TaskState;
+}
+
+const BADGE = { ok: "success", warning: "warning", error: "danger" } as const;
+
+/** Reads one picked file into a Submission: sniffed first (encrypted, .xls, CSV…), then read and validated. */
+async function submissionOfFile(file: File, breakdown: Breakdown): Promise<Submission> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const receivedAt = new Date(file.lastModified).toISOString();
+  const problem = sniffWorkbook(bytes);
+  if (problem) return submissionOf({ path: file.name, receivedAt, problem }, breakdown);
+  try {
+    return submissionOf(
+      { path: file.name, receivedAt, grids: await readXlsxInBrowser(bytes, file.name) },
+      breakdown,
+    );
+  } catch (e) {
+    const reason = (e as Error).message.replace(`${file.name}: `, "");
+    return submissionOf(
+      {
+        path: file.name,
+        receivedAt,
+        problem: { code: "unreadable", message: `文件已损坏,无法读取:${reason}` },
+      },
+      breakdown,
+    );
+  }
+}
+
+export function SubmissionsPage({ actions, words: w, task }: Props) {
+  const s = usePaneStyles();
+  const [issued, setIssued] = useState<{ sheet: string; breakdown: Breakdown } | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [submissions, setSubmissions] = useState<Submission[]>([]);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function refresh() {
+    const read = await task.run(() => actions.readBreakdown());
+    setLoaded(true);
+    const breakdown = read?.view ? breakdownFromGrid(read.view.grid) : null;
+    setIssued(read?.view && breakdown ? { sheet: read.view.sheet, breakdown } : null);
+  }
+  useEffect(() => {
+    void refresh();
+  }, [actions]);
+
+  async function pick(files: FileList | null) {
+    if (!files || !issued) return;
+    setNote(null);
+    const list = [...files];
+    const done: Submission[] = [];
+    for (const [i, file] of list.entries()) {
+      setProgress(fill(w.reading, { i: i + 1, n: list.length, file: file.name }));
+      done.push(await submissionOfFile(file, issued.breakdown));
+    }
+    setProgress(null);
+    setSubmissions(done);
+    if (input.current) input.current.value = "";
+  }
+
+  if (loaded && !issued) {
+    return (
+      <div className={s.page}>
+        <MessageBar intent="warning">
+          <MessageBarBody>{w.noBreakdown}</MessageBarBody>
+        </MessageBar>
+        <Button onClick={() => void refresh()}>{w.refresh}</Button>
+      </div>
+    );
+  }
+  if (!issued) return <Spinner size="small" label={w.busy} />;
+
+  const c =
+    submissions.length > 0 ? consolidate(issued.breakdown, issued.breakdown.units, submissions) : null;
+  return (
+    <div className={s.page}>
+      <Text>{fill(w.issuedFrom, { sheet: issued.sheet, n: issued.breakdown.units.length })}</Text>
+      <div className={s.row}>
+        <Button appearance="primary" data-testid={TID.pickReturns} onClick={() => input.current?.click()}>
+          {w.pickReturns}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          accept=".xlsx"
+          data-testid={TID.returnsInput}
+          onChange={(e) => void pick(e.target.files)}
+        />
+        {progress && <Spinner size="tiny" label={progress} />}
+      </div>
+      {c && (
+        <>
+          <div data-testid={TID.returnsList}>
+            {submissions.map((sub) => {
+              const status = submissionStatus(sub);
+              return (
+                <div
+                  key={sub.file}
+                  className={s.page}
+                  style={{ gap: 2, marginBottom: 8 }}
+                  data-testid={TID.returnItem}
+                >
+                  <div className={s.row}>
+                    <Text weight="semibold" className={s.grow}>
+                      {sub.unit ?? w.unknownUnit} · {sub.file}
+                    </Text>
+                    <Badge color={BADGE[status]}>{STATUS_WORDS[status]}</Badge>
+                  </div>
+                  {sub.findings.map((f, k) => (
+                    <Text key={k} size={200} className={s.muted} block>
+                      {f.severity === "error" ? w.errors : w.warnings}{" "}
+                      {f.sheet ? `${f.sheet}!${f.cell} ` : ""}
+                      {f.message}
+                    </Text>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+          {c.missing.length > 0 && (
+            <MessageBar intent="warning" data-testid={TID.returnsMissing}>
+              <MessageBarBody>
+                {STATUS_WORDS.missing}:{c.missing.join("、")}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={s.row}>
+            <Button
+              data-testid={TID.writeSummary}
+              disabled={task.busy}
+              onClick={() =>
+                void task.run(async () => {
+                  const done = await actions.writeSheets(
+                    collectionSheets(issued.breakdown, c, submissions, new Date()),
+                    {},
+                  );
+                  setNote(`${w.written}:${done.sheets.map((x) => x.written).join("、")}`);
+                })
+              }
+            >
+              {w.writeSummary}
+            </Button>
+          </div>
+        </>
+      )}
+      {note && (
+        <MessageBar intent="success" data-testid={TID.message}>
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
