@@ -134,6 +134,13 @@ function queueFormatting(
       }
     } else warnings.add(OPTIONAL_FEATURES.validation.message);
   }
+  // Input cells unlocked, then protection on (no password: it stops slips, not people).
+  if (spec.protection) {
+    for (const ref of spec.protection.unlocked) ws.getRange(ref).format.protection.locked = false;
+    ws.protection.protect();
+  }
+  if (spec.visibility === "hidden") ws.visibility = "Hidden" as Excel.SheetVisibility.hidden;
+  if (spec.visibility === "veryHidden") ws.visibility = "VeryHidden" as Excel.SheetVisibility.veryHidden;
   if (host.supports(OPTIONAL_FEATURES.print.version)) {
     const p = ws.pageLayout;
     p.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -216,7 +223,11 @@ export async function writeSheets(
     }
     for (const p of pending) queueFormatting(host, p.ws, p.spec, p.rows, p.columns, warnings);
     // The last sheet written is the one to look at (a plan's town breakdown, a report).
-    pending[pending.length - 1]?.ws.activate();
+    // (A hidden sheet, such as a template's identity marker, cannot be activated.)
+    [...pending]
+      .reverse()
+      .find((p) => (p.spec.visibility ?? "visible") === "visible")
+      ?.ws.activate();
     await context.sync();
     return { sheets: result, warnings: [...warnings] };
   });

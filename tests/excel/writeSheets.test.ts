@@ -143,3 +143,17 @@ describe("yearly targets from the workbook's indicator system", () => {
     expect(workbook.getSheet("年度目标")!.cell(4, 4)?.font?.bold).toBe(true);
   });
 });
+
+describe("protected templates and hidden sheets, as the .xlsx renderer writes them", () => {
+  it("unlocks only the input cells, protects the sheet and hides the identity marker", async () => {
+    const { templateWorkbook } = await import("../../src/core/submissions/templateSheet");
+    const { host, workbook } = fakeHost();
+    await writeSheets(host, templateWorkbook(seedPlan().breakdowns[0], "经开区"));
+    const sheet = workbook.getSheet("填报")!;
+    expect(sheet.protected).toBe(true);
+    expect(sheet.cell(4, 5)?.unlocked).toBe(true); // F5: 本单位填报
+    expect(sheet.cell(4, 6)?.unlocked).toBe(true); // G5: 说明
+    expect(sheet.cell(4, 4)?.unlocked).toBeUndefined(); // E5: 下达目标 stays locked
+    expect(workbook.getSheet("_目标分解助手")?.visibility).toBe("VeryHidden");
+  });
+});

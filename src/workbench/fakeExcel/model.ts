@@ -52,6 +52,8 @@ export interface FakeCell {
   horizontalAlignment?: HorizontalAlignment;
   verticalAlignment?: VerticalAlignment;
   wrapText?: boolean;
+  /** Excel locks every cell by default; an input cell of a protected sheet is unlocked. */
+  unlocked?: boolean;
   /** Borders drawn on this cell's own edges (a neighbour's edge also shows: see borderAt in rangeOps). */
   borders?: Partial<Record<Edge, FakeBorder>>;
 }
@@ -171,6 +173,7 @@ function isBare(c: FakeCell): boolean {
     c.horizontalAlignment === undefined &&
     c.verticalAlignment === undefined &&
     c.wrapText === undefined &&
+    c.unlocked === undefined &&
     (c.borders === undefined || Object.keys(c.borders).length === 0)
   );
 }
@@ -191,6 +194,8 @@ export class FakeSheet {
   /** 0-based row → height in points; absent = DEFAULTS.rowHeight. */
   readonly rowHeights = new Map<number, number>();
   freeze = { rows: 0, columns: 0 };
+  /** Worksheet.protection.protect(): locked cells cannot be edited in Excel (the API still writes them). */
+  protected = false;
   /** Highest priority first (index 0 = priority 0). */
   conditionalFormats: FakeConditionalFormat[] = [];
   /** Validation of each cell (shared objects: cells validated together hold the same one). */

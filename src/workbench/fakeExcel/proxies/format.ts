@@ -65,6 +65,19 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
     );
   }
 
+  get protection(): RangeFormatProtectionProxy {
+    return this._child(
+      "protection",
+      () =>
+        new RangeFormatProtectionProxy(
+          this.context,
+          this,
+          { type: "Property", name: "protection", since: "1.2" },
+          () => this._targetOrNull(),
+        ),
+    );
+  }
+
   /** Counted as an operation; the fake does not measure text, so widths stay as they are. */
   autofitColumns(): void {
     this._call("autofitColumns", [], () => void this._target(), { since: "1.2", readOnly: true });
@@ -101,7 +114,23 @@ defineSchema(RangeFormatProxy, {
       },
     },
   },
-  navigations: ["fill", "font", "borders"],
+  navigations: ["fill", "font", "borders", "protection"],
+});
+
+/** RangeFormat.protection: whether cells stay locked when their sheet is protected (locked by default). */
+export class RangeFormatProtectionProxy extends ClientObject<RangeTarget> {}
+defineSchema(RangeFormatProtectionProxy, {
+  typeName: "FormatProtection",
+  scalars: {
+    locked: {
+      get: (t) => commonValue(t, (c) => !c?.unlocked),
+      set: (t, v) => {
+        const locked = checkBoolean(v, "format.protection.locked");
+        eachCell(t, (c) => (locked ? delete c.unlocked : (c.unlocked = true)));
+      },
+    },
+  },
+  navigations: [],
 });
 
 export class RangeFillProxy extends ClientObject<RangeTarget> {

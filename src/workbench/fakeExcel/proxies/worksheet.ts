@@ -150,6 +150,19 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     );
   }
 
+  get protection(): WorksheetProtectionProxy {
+    return this._child(
+      "protection",
+      () =>
+        new WorksheetProtectionProxy(
+          this.context,
+          this,
+          { type: "Property", name: "protection", since: "1.2" },
+          () => this._targetOrNull(),
+        ),
+    );
+  }
+
   get pageLayout(): PageLayoutProxy {
     return this._child(
       "pageLayout",
@@ -173,7 +186,27 @@ defineSchema(WorksheetProxy, {
       since: "1.7",
     },
   },
-  navigations: ["freezePanes", "pageLayout"],
+  navigations: ["freezePanes", "pageLayout", "protection"],
+});
+
+/** Worksheet.protection: protect() without a password, unprotect(), and whether the sheet is protected. */
+export class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
+  protect(options?: unknown): void {
+    this._call("protect", [options ?? null], () => {
+      this._target().protected = true;
+    });
+  }
+
+  unprotect(): void {
+    this._call("unprotect", [], () => {
+      this._target().protected = false;
+    });
+  }
+}
+defineSchema(WorksheetProtectionProxy, {
+  typeName: "WorksheetProtection",
+  scalars: { protected: { get: (s) => s.protected } },
+  navigations: [],
 });
 
 export class FreezePanesProxy extends ClientObject<FakeSheet> {
