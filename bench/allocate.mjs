@@ -15,32 +15,15 @@
 //    prints PASS/MISS and never changes the exit code).
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { mkdirSync } from "node:fs";
-import { build } from "esbuild";
+import { DATA, importApi, median, prng } from "./lib.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const DATA = path.join(ROOT, "bench", "data");
 const API_BUNDLE = path.join(DATA, "allocate-api.mjs");
 
 const TOWNS = 1360;
 const INDICATORS = 500;
 const RUNS = 5;
 const GOAL_MS = 200;
-
-/** Deterministic PRNG (mulberry32), so every machine allocates the same problem. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function generate() {
   const rand = prng(20230517);
@@ -110,16 +93,10 @@ function verify(req, res) {
 
 async function main() {
   mkdirSync(DATA, { recursive: true });
-  await build({
-    entryPoints: [path.join(ROOT, "src", "core", "allocate", "allocate.ts")],
-    outfile: API_BUNDLE,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    logLevel: "warning",
-  });
-  const { allocate } = await import(pathToFileURL(API_BUNDLE).href);
+  const { allocate } = await importApi(
+    ['export { allocate } from "./src/core/allocate/allocate";'],
+    API_BUNDLE,
+  );
 
   let t = performance.now();
   const problem = generate();

@@ -26,12 +26,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { DATA, importApi, median, prng, ROOT } from "./lib.mjs";
 import ExcelJS from "exceljs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const DATA = path.join(ROOT, "bench", "data");
 const WORKBOOK = path.join(DATA, "province-1360x500-v1.xlsx");
 const EXPECTED = WORKBOOK.replace(/\.xlsx$/, ".expected.json");
 const API_BUNDLE = path.join(DATA, "check-api.mjs");
@@ -44,18 +41,6 @@ const INDICATORS = 500;
 const GOALS = { speedup: 4, cliRssMB: 150, checkAloneS: 0.2 };
 
 // ───────────────────────────── 1. The workbook ─────────────────────────────
-
-/** Deterministic PRNG (mulberry32), so every machine benchmarks the same workbook. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = [
   "清溪",
@@ -198,7 +183,6 @@ async function ensureWorkbook() {
 // ───────────────────────────── helpers ─────────────────────────────
 
 const s = (ms) => (ms / 1000).toFixed(3);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
 /** Median wall time (ms) of `runs` calls of fn, and the last result. */
@@ -282,26 +266,15 @@ async function main() {
   // The current src/: the CLI bundle, and the check API for the in-process figures.
   const cliBuild = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, stdio: "inherit" });
   if (cliBuild.status !== 0) throw new Error("npm run build:cli failed");
-  await build({
-    stdin: {
-      contents: [
-        'export { XlsxFile } from "./src/xlsx/readXlsx";',
-        'export { readZipDirectory, readZipEntry } from "./src/xlsx/zip";',
-        'export { findBreakdownTable } from "./src/core/check/breakdownTable";',
-        'export { checkBreakdown } from "./src/core/check/checkBreakdown";',
-      ].join("\n"),
-      resolveDir: ROOT,
-      sourcefile: "bench-entry.ts",
-      loader: "ts",
-    },
-    outfile: API_BUNDLE,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    logLevel: "warning",
-  });
-  const api = await import(pathToFileURL(API_BUNDLE).href);
+  const api = await importApi(
+    [
+      'export { XlsxFile } from "./src/xlsx/readXlsx";',
+      'export { readZipDirectory, readZipEntry } from "./src/xlsx/zip";',
+      'export { findBreakdownTable } from "./src/core/check/breakdownTable";',
+      'export { checkBreakdown } from "./src/core/check/checkBreakdown";',
+    ],
+    API_BUNDLE,
+  );
 
   // Sizes: the .xlsx, and the uncompressed sheet XML (inflated by the project's own zip reader).
   const xlsxBytes = statSync(WORKBOOK).size;

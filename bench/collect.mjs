@@ -27,10 +27,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { DATA, importApi, median, prng, ROOT } from "./lib.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const DATA = path.join(ROOT, "bench", "data");
 const DIR = path.join(DATA, "collect-100");
 const API_BUNDLE = path.join(DATA, "collect-api.mjs");
 const CLI = path.join(ROOT, "bin", "target-breakdown.cjs");
@@ -40,45 +38,23 @@ const GOAL_RATIO = 1.3;
 const ROUNDS = 20;
 const WARM_UP = 5;
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const toFullWidth = (s) => s.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 async function bundleApi() {
   const cli = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, stdio: "inherit" });
   if (cli.status !== 0) throw new Error("npm run build:cli failed");
-  await build({
-    stdin: {
-      contents: [
-        'export { XlsxFile } from "./src/xlsx/readXlsx";',
-        'export { renderWorkbook } from "./src/xlsx/renderXlsx";',
-        'export { parsePlanDocument } from "./src/core/parse/planDocument";',
-        'export { breakdownSheet } from "./src/core/layout/breakdownSheet";',
-        'export { templateWorkbook, templateFileName } from "./src/core/submissions/templateSheet";',
-        'export { collectReturns, writeSummary } from "./src/cli/collect";',
-      ].join("\n"),
-      resolveDir: ROOT,
-      sourcefile: "bench-entry.ts",
-      loader: "ts",
-    },
-    outfile: API_BUNDLE,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    external: ["exceljs"],
-    logLevel: "warning",
-  });
-  return import(pathToFileURL(API_BUNDLE).href);
+  return importApi(
+    [
+      'export { XlsxFile } from "./src/xlsx/readXlsx";',
+      'export { renderWorkbook } from "./src/xlsx/renderXlsx";',
+      'export { parsePlanDocument } from "./src/core/parse/planDocument";',
+      'export { breakdownSheet } from "./src/core/layout/breakdownSheet";',
+      'export { templateWorkbook, templateFileName } from "./src/core/submissions/templateSheet";',
+      'export { collectReturns, writeSummary } from "./src/cli/collect";',
+    ],
+    API_BUNDLE,
+    { external: ["exceljs"] },
+  );
 }
 
 /** The county breakdown: seed 001's rows, 100 towns, each town's targets scaled from a seed town's. */

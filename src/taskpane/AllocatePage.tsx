@@ -20,6 +20,7 @@ import type { Grid } from "../core/grid";
 import type { CellWrite } from "../excel/writeCells";
 import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
+import { NoBreakdown } from "./NoBreakdown";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
@@ -180,16 +181,7 @@ export function AllocatePage({ actions, words: w, task }: Props) {
     await refresh();
   }
 
-  if (loaded && !view) {
-    return (
-      <div className={s.page}>
-        <MessageBar intent="warning">
-          <MessageBarBody>{w.noBreakdown}</MessageBarBody>
-        </MessageBar>
-        <Button onClick={() => void refresh()}>{w.refresh}</Button>
-      </div>
-    );
-  }
+  if (loaded && !view) return <NoBreakdown words={w} onRefresh={() => void refresh()} />;
   if (!view) return <Spinner size="small" label={w.busy} />;
 
   const otherRows = view.rows.filter((r) => !selected.includes(r.row)).map((r) => r.name);

@@ -16,6 +16,7 @@ import type { Breakdown } from "../core/model";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
+import { NoBreakdown } from "./NoBreakdown";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
@@ -85,16 +86,7 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
     if (input.current) input.current.value = "";
   }
 
-  if (loaded && !issued) {
-    return (
-      <div className={s.page}>
-        <MessageBar intent="warning">
-          <MessageBarBody>{w.noBreakdown}</MessageBarBody>
-        </MessageBar>
-        <Button onClick={() => void refresh()}>{w.refresh}</Button>
-      </div>
-    );
-  }
+  if (loaded && !issued) return <NoBreakdown words={w} onRefresh={() => void refresh()} />;
   if (!issued) return <Spinner size="small" label={w.busy} />;
 
   const c =
