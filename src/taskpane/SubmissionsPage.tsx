@@ -72,6 +72,32 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
     void refresh();
   }, [actions]);
 
+  /** One 填报 workbook per town, built in the browser with the CLI's layout and renderer, offered as downloads. */
+  async function issueTemplates() {
+    if (!issued) return;
+    await task.run(async () => {
+      const [{ renderWorkbook }, { templateWorkbook, templateFileName }] = await Promise.all([
+        import("../xlsx/renderXlsx"),
+        import("../core/submissions/templateSheet"),
+      ]);
+      const { breakdown } = issued;
+      for (const [i, town] of breakdown.units.entries()) {
+        setProgress(fill(w.issuing, { i: i + 1, n: breakdown.units.length, file: town }));
+        const wb = await renderWorkbook(templateWorkbook(breakdown, town));
+        const blob = new Blob([await wb.xlsx.writeBuffer()], {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        });
+        const a = document.createElement("a");
+        a.href = URL.createObjectURL(blob);
+        a.download = templateFileName(breakdown.year, town);
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
+      }
+      setProgress(null);
+      setNote(fill(w.issued, { n: breakdown.units.length }));
+    });
+  }
+
   async function pick(files: FileList | null) {
     if (!files || !issued) return;
     setNote(null);
@@ -95,6 +121,9 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
     <div className={s.page}>
       <Text>{fill(w.issuedFrom, { sheet: issued.sheet, n: issued.breakdown.units.length })}</Text>
       <div className={s.row}>
+        <Button data-testid={TID.issueTemplates} disabled={task.busy} onClick={() => void issueTemplates()}>
+          {w.issueTemplates}
+        </Button>
         <Button appearance="primary" data-testid={TID.pickReturns} onClick={() => input.current?.click()}>
           {w.pickReturns}
         </Button>

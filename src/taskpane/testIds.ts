@@ -31,6 +31,7 @@ export const TID = {
   allocUndo: "alloc-undo",
   yearly: "write-yearly",
   pickReturns: "pick-returns",
+  issueTemplates: "issue-templates",
   returnsInput: "returns-input",
   returnsList: "returns-list",
   returnItem: "return-item",

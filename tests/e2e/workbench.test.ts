@@ -246,6 +246,20 @@ describe("the workbench in Chromium", () => {
     await page.waitForSelector(tid(TID.writeResult));
     await page.click(tid(TID.nav("submissions")));
     await page.waitForSelector(tid(TID.pickReturns));
+    // 下载填报模板: one workbook per town, the same template the CLI issues (marker included).
+    const downloads: string[] = [];
+    page.on("download", async (d) => {
+      const to = join(dir, `dl-${d.suggestedFilename()}`);
+      await d.saveAs(to);
+      downloads.push(to);
+    });
+    await page.click(tid(TID.issueTemplates));
+    await expect.poll(() => downloads.length, { timeout: 20_000 }).toBe(8);
+    const issuedFile = XlsxFile.open(downloads.find((d) => d.includes("经开区"))!);
+    expect(issuedFile.sheets.map((x) => [x.name, x.hidden])).toEqual([
+      ["填报", false],
+      ["_目标分解助手", true],
+    ]);
     await page.setInputFiles(tid(TID.returnsInput), returned);
     await page.waitForSelector(tid(TID.returnsList));
     const items = await page.locator(tid(TID.returnItem)).allTextContents();
