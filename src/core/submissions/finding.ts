@@ -39,7 +39,10 @@ export type FindingCode =
   | "negative" // a negative 总量型 amount
   | "below_target" // under the issued target (总量型 error, 质态型 warning)
   | "above_limit" // over an issued ceiling (以内)
-  | "far_from_target"; // less than half or more than twice the issued target
+  | "far_from_target" // less than half or more than twice the issued target
+  // A county's 汇总 returned to the city (two levels)
+  | "rollup_rate" // a 质态型 figure cannot be added up from the towns: the county must report it
+  | "rollup_missing"; // towns of the county that have not reported, or an indicator some towns left empty
 
 export interface Finding {
   file: string;

@@ -4,6 +4,7 @@ import { breakdownSheet } from "../layout/breakdownSheet";
 import type { SheetSpec } from "../layout/sheetSpec";
 import type { Breakdown } from "../model";
 import type { Consolidation, Submission } from "./consolidate";
+import { countySubmission, isCountySummary } from "./countyRollup";
 import type { FileProblem } from "./fileKind";
 import { baseName, townNamed } from "./identify";
 import type { ReturnedGrid } from "./returnTable";
@@ -27,6 +28,9 @@ export function submissionOf(file: ReturnedFile, breakdown: Breakdown): Submissi
   };
   if ("problem" in file) return failed(file.problem.code, file.problem.message);
   try {
+    // A county's own 汇总 sent up to the city: its figures are its towns' sums.
+    if (isCountySummary(file.grids))
+      return countySubmission(file.grids, breakdown, file.path, file.receivedAt);
     const v = validateReturn(file.grids, { breakdown, towns }, file.path);
     return { ...base, unit: v.unit, matchedBy: v.matchedBy, findings: v.findings, values: v.values };
   } catch (e) {

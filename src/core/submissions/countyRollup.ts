@@ -1,0 +1,106 @@
+// Two levels: a county (县、市、区) collects its towns' returns with the same tool, and sends its 汇总 workbook up
+// to the city as its return. The county's figure for a 总量型 indicator is the exact sum of its towns' figures
+// (what its 分解合计 column shows); a 质态型 figure cannot be added up without weights, so it is not guessed.
+import { findBreakdownTable } from "../check/breakdownTable";
+import { decimalSum } from "../check/decimal";
+import { readSheetValue } from "../check/sheetValue";
+import { cellText, expandMerges, type Grid } from "../grid";
+import { cellRef } from "../layout/a1";
+import type { Breakdown } from "../model";
+import { normalizeName } from "../text";
+import type { Submission } from "./consolidate";
+import type { Finding, FindingCode, FindingSeverity } from "./finding";
+import { baseName, townNamed } from "./identify";
+import { STATUS_SHEET } from "./statusSheet";
+import type { ReturnedValue } from "./validateReturn";
+
+export const COUNTY_SUMMARY_SHEET = "汇总";
+
+/** A workbook written by `collect` (or 写入汇总): it has 汇总 and 报送情况. */
+export function isCountySummary(grids: Grid[]): boolean {
+  const names = new Set(grids.map((g) => g.name));
+  return names.has(COUNTY_SUMMARY_SHEET) && names.has(STATUS_SHEET);
+}
+
+export function countySubmission(
+  grids: Grid[],
+  city: Breakdown,
+  file: string,
+  receivedAt: string,
+): Submission {
+  const findings: Finding[] = [];
+  const add = (severity: FindingSeverity, code: FindingCode, message: string, sheet = "", cell = "") =>
+    findings.push({ file, sheet, cell, severity, code, message });
+  const grid = expandMerges(grids.find((g) => g.name === COUNTY_SUMMARY_SHEET)!);
+  const table = findBreakdownTable(grid);
+  const titleText = (table ? grid.rows.slice(0, table.headerRow) : grid.rows.slice(0, 2))
+    .flat()
+    .map((v) => cellText(v ?? null))
+    .join(" ");
+  const byTitle = townNamed(titleText, city.units);
+  const unit = byTitle ?? townNamed(baseName(file), city.units);
+  const values = new Map<string, ReturnedValue>();
+  const base = {
+    file,
+    receivedAt,
+    values,
+    matchedBy: byTitle ? ("content" as const) : unit ? ("filename" as const) : null,
+  };
+  if (!unit)
+    add(
+      "error",
+      "unknown_unit",
+      `汇总表的标题和文件名都没有指明是哪个单位(应为 ${city.units.join("、")} 之一)`,
+      COUNTY_SUMMARY_SHEET,
+    );
+  if (!table) {
+    add("error", "no_table", "“汇总”工作表里没有找到分解表", COUNTY_SUMMARY_SHEET);
+    return { ...base, unit, findings };
+  }
+  const rows = new Map(table.rows.map((r) => [normalizeName(r.name), r]));
+  for (const row of city.rows) {
+    const key = normalizeName(row.name);
+    const ref = rows.get(key);
+    if (!ref) {
+      add("error", "row_missing", `汇总表缺少指标“${row.name}”`, COUNTY_SUMMARY_SHEET);
+      continue;
+    }
+    const cells = grid.rows[ref.row] ?? [];
+    const where = `${cellRef(ref.row + 1, table.towns[0].col + 1)}:${cellRef(ref.row + 1, table.towns[table.towns.length - 1].col + 1)}`;
+    if (row.kind === "rate") {
+      add(
+        "warning",
+        "rollup_rate",
+        `“${row.name}”是质态型指标,不能由各单位数值相加得到,请在上级填报模板中直接填写`,
+        COUNTY_SUMMARY_SHEET,
+        where,
+      );
+      values.set(key, { value: null, note: "" });
+      continue;
+    }
+    const numbers: number[] = [];
+    let empty = 0;
+    for (const t of table.towns) {
+      const v = readSheetValue(cells[t.col] ?? null);
+      if (v.status === "number" && v.value !== null) numbers.push(v.value);
+      else if (v.status === "missing") empty++;
+    }
+    if (empty > 0)
+      add(
+        "warning",
+        "rollup_missing",
+        `“${row.name}”有 ${empty} 个单位未填,合计只含已填的 ${numbers.length} 个`,
+        COUNTY_SUMMARY_SHEET,
+        where,
+      );
+    values.set(key, { value: numbers.length > 0 ? decimalSum(numbers).sum : null, note: "" });
+  }
+  // The county's own 报送情况: towns that have not reported yet.
+  const status = grids.find((g) => g.name === STATUS_SHEET);
+  const missing = status
+    ? status.rows.filter((r) => (r ?? []).some((v) => cellText(v ?? null) === "未报送")).length
+    : 0;
+  if (missing > 0)
+    add("warning", "rollup_missing", `下级有 ${missing} 个单位未报送,汇总不完整`, STATUS_SHEET);
+  return { ...base, unit, findings };
+}
