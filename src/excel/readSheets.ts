@@ -3,7 +3,8 @@
 import { gridValueFromExcel, type Grid, type GridValue } from "../core/grid";
 import { type ExcelHost, OPTIONAL_FEATURES } from "./host";
 
-export type SheetSelection = "active" | "all" | string[];
+/** "everything" includes hidden sheets (an issued template's identity marker is very hidden). */
+export type SheetSelection = "active" | "all" | "everything" | string[];
 
 export interface SheetsRead {
   grids: Grid[];
@@ -57,7 +58,14 @@ export async function readSheets(
     active.load("name");
     await context.sync();
     const names = sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
-    const wanted = which === "active" ? [active.name] : which === "all" ? names : which;
+    const wanted =
+      which === "active"
+        ? [active.name]
+        : which === "all"
+          ? names
+          : which === "everything"
+            ? sheets.items.map((x) => x.name)
+            : which;
     const missing = wanted.filter((n) => !sheets.items.some((s) => s.name === n));
     if (missing.length > 0) throw new Error(`没有名为“${missing.join("、")}”的工作表`);
     const extras = alsoRead(names).filter((n) => !wanted.includes(n));

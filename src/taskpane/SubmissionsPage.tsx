@@ -16,7 +16,7 @@ import type { Breakdown } from "../core/model";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
-import { NoBreakdown } from "./NoBreakdown";
+import { SelfCheck } from "./SelfCheck";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
@@ -112,7 +112,8 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
     if (input.current) input.current.value = "";
   }
 
-  if (loaded && !issued) return <NoBreakdown words={w} onRefresh={() => void refresh()} />;
+  if (loaded && !issued)
+    return <SelfCheck actions={actions} words={w} task={task} onRefresh={() => void refresh()} />;
   if (!issued) return <Spinner size="small" label={w.busy} />;
 
   const c =

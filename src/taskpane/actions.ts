@@ -10,6 +10,7 @@ import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeS
 import type { BreakdownView } from "../core/allocate/breakdownView";
 import type { Grid } from "../core/grid";
 import type { CellWrite } from "../excel/writeCells";
+import type { Finding } from "../core/submissions/finding";
 
 export interface SamplePlan {
   id: string;
@@ -31,6 +32,8 @@ export interface TaskpaneActions {
   readBreakdown(): Promise<{ view: BreakdownView | null; grids: Grid[] }>;
   /** Writes the sheet 年度目标 from the workbook's indicator system; null when the workbook has none. */
   writeYearlyTargets(): Promise<WriteResult | null>;
+  /** 本单位自查: the open workbook checked as a filled 填报; null when it holds no 填报 table. */
+  selfCheck(): Promise<{ town: string; findings: Finding[] } | null>;
   /** Writes the cells and returns what they held before (for undo). */
   writeCells(sheet: string, writes: CellWrite[]): Promise<CellWrite[]>;
 }
@@ -123,6 +126,14 @@ export function createActions(host: ExcelHost): TaskpaneActions {
         return writeSheets(host, [yearlySheet(yearlyFromSystem(system), title)]);
       }
       return null;
+    },
+    async selfCheck() {
+      const [{ readSheets }, { selfCheck }] = await Promise.all([
+        import("../excel/readSheets"),
+        import("../core/submissions/selfCheck"),
+      ]);
+      const read = await readSheets(host, "everything");
+      return selfCheck(read.grids, "当前工作簿");
     },
     writeCells: async (sheet, writes) =>
       (await import("../excel/writeCells")).writeCells(host, sheet, writes),

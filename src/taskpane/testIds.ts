@@ -32,6 +32,8 @@ export const TID = {
   yearly: "write-yearly",
   pickReturns: "pick-returns",
   issueTemplates: "issue-templates",
+  selfCheck: "self-check",
+  selfCheckResult: "self-check-result",
   returnsInput: "returns-input",
   returnsList: "returns-list",
   returnItem: "return-item",
