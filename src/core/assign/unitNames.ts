@@ -1,0 +1,27 @@
+// Unit (department) names as plans write them: "市经信局" and "市经济和信息化局" are one department, "嘉兴银保监分局
+// 平湖监管组" is one name broken by a line wrap. Names are normalized, aliases resolved; an unknown name is kept as
+// it is and listed for review, never merged into another by guesswork.
+import { toHalfWidth } from "../text";
+
+/** Full names → the short names plans use. Editable: a workbook's alias sheet extends it (issue 6). */
+export const DEFAULT_ALIASES: Record<string, string> = {
+  市经济和信息化局: "市经信局",
+  市发展和改革局: "市发改局",
+  市科学技术局: "市科技局",
+  市市场监督管理局: "市市场监管局",
+  市人力资源和社会保障局: "市人力社保局",
+  市自然资源和规划局: "市自然资源和规划局",
+  市生态环境局: "市生态环境局",
+};
+
+/** Line-wrap spaces out, full-width brackets half-width: "市委组织部（人才办）" → "市委组织部(人才办)". */
+export function normalizeUnitName(name: string): string {
+  return toHalfWidth(name)
+    .replace(/\s+/g, "")
+    .replace(/[、,;]+$/, "");
+}
+
+export function resolveUnit(name: string, aliases: Record<string, string> = DEFAULT_ALIASES): string {
+  const n = normalizeUnitName(name);
+  return aliases[n] ?? n;
+}
