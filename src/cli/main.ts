@@ -6,6 +6,7 @@ import { checkCommand } from "./check";
 import { collectCommand } from "./collect";
 import { CliError } from "./errors";
 import { issueCommand } from "./issue";
+import { fillCommand } from "./fill";
 import { loadCommand } from "./load";
 
 const HELP = `目标分解助手 target-breakdown
@@ -24,6 +25,8 @@ const HELP = `目标分解助手 target-breakdown
                                                             为每个单位写出一份填报模板(下达目标锁定,黄色单元格填报)
   target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--sheet 工作表] [--json] [--force]
                                                             校验各单位报送的文件,写出 汇总/报送情况/报送问题 工作表
+  target-breakdown fill <default:职责分工|default:目标责任书|模板.xlsx> <方案.txt> --by department|town (-o <输出.xlsx> | --json)
+                                                            按部门生成职责分工表,或按镇(街道)生成目标责任书
 
 退出码:0 无错误,1 发现错误,2 输入无法读取或用法错误。详见 docs/cli.md。
 `;
@@ -33,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "load":
       return loadCommand(rest);
+    case "fill":
+      return fillCommand(rest);
     case "check":
       return checkCommand(rest);
     case "allocate":

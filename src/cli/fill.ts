@@ -1,0 +1,65 @@
+// `target-breakdown fill <default:职责分工|default:目标责任书|template.xlsx> <plan.txt> --by department|town
+// (-o out.xlsx | --json)`: one filled sheet per department or town.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
+import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
+import { TemplateError } from "../core/assign/fillTemplate";
+import type { SheetSpec } from "../core/layout/sheetSpec";
+import { renderWorkbook } from "../xlsx/renderXlsx";
+import { parseArgs, UsageError } from "./args";
+import { CliError } from "./errors";
+import { readPlanFile } from "./load";
+
+const USAGE =
+  "用法:target-breakdown fill <default:职责分工|default:目标责任书|模板.xlsx> <方案.txt> --by department|town (-o <输出.xlsx> | --json)";
+
+async function templateOf(source: string): Promise<SheetSpec> {
+  if (source === "default:职责分工") return dutyTemplate();
+  if (source === "default:目标责任书") return letterTemplate();
+  if (!existsSync(source))
+    throw new CliError(`${source}: 模板文件不存在(或用 default:职责分工 / default:目标责任书)`);
+  const { sheetSpecFromXlsx } = await import("../xlsx/importTemplate");
+  return sheetSpecFromXlsx(readFileSync(source));
+}
+
+export async function fillCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ["by", "output"], { "-o": "--output" });
+  const [templateSource, planPath] = args.positionals;
+  const by = (args.options.get("by") ??
+    (templateSource === "default:目标责任书" ? "town" : "department")) as GroupBy;
+  if (!templateSource || !planPath || (by !== "department" && by !== "town")) throw new UsageError(USAGE);
+  const plan = readPlanFile(planPath);
+  let outputs;
+  try {
+    outputs = fillByUnit(await templateOf(templateSource), plan, by);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CliError(`${templateSource}: ${e.message}`);
+    throw e;
+  }
+  if (outputs.length === 0)
+    throw new CliError(`${planPath}: 没有可填的${by === "town" ? "分解表" : "责任单位"}`);
+  const out = args.options.get("output");
+  if (out) {
+    if (existsSync(out) && !args.flags.has("force"))
+      throw new CliError(`${out}: 文件已存在;请换一个文件名或加 --force`);
+    const wb = await renderWorkbook(outputs.map((o) => o.spec));
+    writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
+    process.stderr.write(
+      `已写入 ${out}:${outputs.length} 张工作表(${outputs.map((o) => o.unit).join("、")})\n`,
+    );
+  }
+  if (args.flags.has("json") || !out) {
+    const json = outputs.map((o) => ({
+      unit: o.unit,
+      sheet: o.spec.name,
+      file: out ?? null,
+      tasksLed: o.tasksLed,
+      tasksSupported: o.tasksSupported,
+      indicators: o.indicators,
+      targets: o.targets,
+      findings: o.findings,
+    }));
+    process.stdout.write(JSON.stringify({ outputs: json }, null, 2) + "\n");
+  }
+  return 0;
+}
