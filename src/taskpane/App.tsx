@@ -13,8 +13,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
-import { ComingPage } from "./ComingPage";
 import { WORDS, type Lang } from "./i18n";
 import { TID } from "./testIds";
 import { useTask } from "./useTask";
@@ -22,6 +22,7 @@ import { useTask } from "./useTask";
 // Pages load when first shown: the pane's first download stays small (React and Fluent are most of it).
 const LoadPage = lazy(() => import("./LoadPage").then((m) => ({ default: m.LoadPage })));
 const AllocatePage = lazy(() => import("./AllocatePage").then((m) => ({ default: m.AllocatePage })));
+const AssignPage = lazy(() => import("./AssignPage").then((m) => ({ default: m.AssignPage })));
 const SubmissionsPage = lazy(() => import("./SubmissionsPage").then((m) => ({ default: m.SubmissionsPage })));
 const CheckPage = lazy(() => import("./CheckPage").then((m) => ({ default: m.CheckPage })));
 
@@ -63,6 +64,8 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
   const [page, setPage] = useState<Page>(initialPage);
   const [lang, setLang] = useState<Lang>(initialLang);
   const task = useTask();
+  // The plan last read on 载入指标, for 责任分工.
+  const [plan, setPlan] = useState<ParsedPlan | null>(null);
   const w = WORDS[lang];
   const label: Record<Page, string> = {
     load: w.pageLoad,
@@ -107,12 +110,14 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
         </MessageBar>
       )}
       <Suspense fallback={<Spinner size="small" label={w.busy} />}>
-        {page === "load" && <LoadPage actions={actions} words={w} task={task} />}
+        {page === "load" && <LoadPage actions={actions} words={w} task={task} onPlan={setPlan} />}
+        {page === "assign" && (
+          <AssignPage actions={actions} words={w} task={task} plan={plan} onLoad={() => setPage("load")} />
+        )}
         {page === "check" && <CheckPage actions={actions} words={w} lang={lang} task={task} />}
         {page === "allocate" && <AllocatePage actions={actions} words={w} task={task} />}
         {page === "submissions" && <SubmissionsPage actions={actions} words={w} task={task} />}
       </Suspense>
-      {page === "assign" && <ComingPage title={w.comingTitle} body={w.comingAssign} />}
     </main>
   );
 }

@@ -22,12 +22,14 @@ import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
 
 interface Props {
+  /** Called with each plan read, so other pages (责任分工) can use it. */
+  onPlan?: (plan: ParsedPlan) => void;
   actions: TaskpaneActions;
   words: Words;
   task: TaskState;
 }
 
-export function LoadPage({ actions, words: w, task }: Props) {
+export function LoadPage({ actions, words: w, task, onPlan }: Props) {
   const s = usePaneStyles();
   const [source, setSource] = useState(actions.samplePlans[0]?.id ?? "");
   const [plan, setPlan] = useState<ParsedPlan | null>(null);
@@ -39,7 +41,9 @@ export function LoadPage({ actions, words: w, task }: Props) {
   const specs = useMemo(() => (plan ? planWorkbook(plan) : []), [plan]);
 
   function show(text: string) {
-    setPlan(parsePlanDocument(text));
+    const parsed = parsePlanDocument(text);
+    setPlan(parsed);
+    onPlan?.(parsed);
     setConflicts(null);
     setResult(null);
   }

@@ -279,6 +279,24 @@ describe("the workbench in Chromium", () => {
     await page.close();
   });
 
+  it("generates the per-department 职责分工 sheets and shows one", async () => {
+    const page = await openWorkbench();
+    await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("62 任务");
+    await page.click(tid(TID.nav("assign")));
+    await expect.poll(() => page.textContent(tid(TID.assignCount))).toMatch(/将生成 \d+ 张工作表/);
+    await page.click(tid(TID.assignWrite));
+    await expect.poll(() => page.textContent(tid(TID.message))).toContain("市经信局");
+    await page.click('[data-testid="sheet-tab"]:text-is("市经信局")');
+    expect(await page.textContent('[data-address="A1"]')).toBe("市经信局职责分工表");
+    const grid = await page.textContent('[data-testid="grid"]');
+    expect(grid).toContain("牵头");
+    expect(grid).toContain("配合");
+    expect(grid).not.toContain("{{");
+    await page.screenshot({ path: join(SHOTS, "assign-duty.png") });
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
   it("switches the pane to English and back", async () => {
     const page = await openWorkbench();
     // Fluent's Tab renders its label twice (a hidden bold copy reserves the width): compare what it contains.
