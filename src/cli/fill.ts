@@ -1,8 +1,10 @@
 // `target-breakdown fill <default:职责分工|default:目标责任书|template.xlsx> <plan.txt> --by department|town
 // (-o out.xlsx | --json)`: one filled sheet per department or town.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
 import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
+import { similarUnitNames } from "../core/assign/unitNames";
 import { TemplateError } from "../core/assign/fillTemplate";
 import type { SheetSpec } from "../core/layout/sheetSpec";
 import { renderWorkbook } from "../xlsx/renderXlsx";
@@ -23,7 +25,7 @@ async function templateOf(source: string): Promise<SheetSpec> {
 }
 
 export async function fillCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["by", "output"], { "-o": "--output" });
+  const args = parseArgs(argv, ["by", "output", "dir"], { "-o": "--output", "-d": "--dir" });
   const [templateSource, planPath] = args.positionals;
   const by = (args.options.get("by") ??
     (templateSource === "default:目标责任书" ? "town" : "department")) as GroupBy;
@@ -48,18 +50,37 @@ export async function fillCommand(argv: string[]): Promise<number> {
       `已写入 ${out}:${outputs.length} 张工作表(${outputs.map((o) => o.unit).join("、")})\n`,
     );
   }
-  if (args.flags.has("json") || !out) {
+  // -d: one workbook per unit, named after it; existing files are never overwritten without --force.
+  const dir = args.options.get("dir");
+  const files = new Map<string, string>();
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    for (const o of outputs) files.set(o.unit, join(dir, `${o.spec.name}.xlsx`));
+    const taken = [...files.values()].filter((f) => existsSync(f));
+    if (taken.length > 0 && !args.flags.has("force"))
+      throw new CliError(`${taken[0]}: 文件已存在;请换一个目录或加 --force`);
+    for (const o of outputs) {
+      const wb = await renderWorkbook([o.spec]);
+      writeFileSync(files.get(o.unit)!, Buffer.from(await wb.xlsx.writeBuffer()));
+    }
+    process.stderr.write(`已在 ${dir} 写入 ${outputs.length} 个文件\n`);
+  }
+  // Names that may be one unit written two ways: for the clerk to confirm, never merged.
+  const review = by === "department" ? similarUnitNames(outputs.map((o) => o.unit)) : [];
+  for (const [a, b] of review)
+    process.stderr.write(`请核对:“${a}”与“${b}”是否为同一单位(如是,请加入别名表)\n`);
+  if (args.flags.has("json") || (!out && !dir)) {
     const json = outputs.map((o) => ({
       unit: o.unit,
       sheet: o.spec.name,
-      file: out ?? null,
+      file: files.get(o.unit) ?? out ?? null,
       tasksLed: o.tasksLed,
       tasksSupported: o.tasksSupported,
       indicators: o.indicators,
       targets: o.targets,
       findings: o.findings,
     }));
-    process.stdout.write(JSON.stringify({ outputs: json }, null, 2) + "\n");
+    process.stdout.write(JSON.stringify({ outputs: json, review }, null, 2) + "\n");
   }
   return 0;
 }

@@ -49,6 +49,19 @@ describe("target-breakdown fill", () => {
     expect(kfq.rows.find((row) => row[1] === "制造业投资")?.slice(2, 4)).toEqual(["亿元", 41]);
   });
 
+  it("-d writes one file per town, and --json lists names to review", async () => {
+    const dir = join(tempDir(), "letters");
+    const r = runCli(["fill", "default:目标责任书", SEED_001, "--by", "town", "-d", dir, "--json"]);
+    expect(r.code).toBe(0);
+    const { outputs } = JSON.parse(r.stdout);
+    expect(outputs[1].file).toBe(join(dir, "经开区.xlsx"));
+    expect(XlsxFile.open(join(dir, "经开区.xlsx")).sheets.map((s) => s.name)).toEqual(["经开区"]);
+    expect(runCli(["fill", "default:目标责任书", SEED_001, "--by", "town", "-d", dir]).code).toBe(2);
+    const d = runCli(["fill", "default:职责分工", SEED_001, "--json"]);
+    expect(JSON.parse(d.stdout).review).toContainEqual(["市金融发展服务中心", "市金融办"]);
+    expect(d.stderr).toContain("请核对:“市金融发展服务中心”与“市金融办”是否为同一单位");
+  });
+
   it("fills a user-made .xlsx template, and names the valid placeholders when one is unknown", async () => {
     const dir = tempDir();
     const spec = {

@@ -68,3 +68,13 @@ describe("town views", () => {
     });
   });
 });
+
+describe("names to review", () => {
+  it("lists names that may be one unit, without merging them", async () => {
+    const { similarUnitNames } = await import("../../src/core/assign/unitNames");
+    const names = departmentViews(plan).map((v) => v.unit);
+    expect(similarUnitNames(names)).toContainEqual(["市金融发展服务中心", "市金融办"]);
+    expect(similarUnitNames(["市经济和信息化局", "市经信局"])).toEqual([]); // an alias says they are one
+    expect(similarUnitNames(["市教育局", "市财政局"])).toEqual([]);
+  });
+});

@@ -25,3 +25,23 @@ export function resolveUnit(name: string, aliases: Record<string, string> = DEFA
   const n = normalizeUnitName(name);
   return aliases[n] ?? n;
 }
+
+/**
+ * Pairs of names that may be one unit written two ways ("市经信局" and "市经济和信息化局" when no alias says so):
+ * listed for the clerk to confirm in the alias table, never merged here.
+ */
+export function similarUnitNames(
+  names: string[],
+  aliases: Record<string, string> = DEFAULT_ALIASES,
+): [string, string][] {
+  const unique = [...new Set(names.map((n) => resolveUnit(n, aliases)))];
+  const core = (n: string) => n.replace(/^(市|县|区)/, "").replace(/(局|办|委|中心|组|部|会|行)$/, "");
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < unique.length; i++)
+    for (let j = i + 1; j < unique.length; j++) {
+      const [a, b] = [core(unique[i]), core(unique[j])];
+      if (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)))
+        pairs.push([unique[i], unique[j]]);
+    }
+  return pairs;
+}
