@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
 import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
-import { similarUnitNames } from "../core/assign/unitNames";
+import { ALIAS_SHEET, aliasesFromRows, DEFAULT_ALIASES, similarUnitNames } from "../core/assign/unitNames";
+import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
 import { TemplateError } from "../core/assign/fillTemplate";
 import type { SheetSpec } from "../core/layout/sheetSpec";
 import { renderWorkbook } from "../xlsx/renderXlsx";
@@ -24,16 +25,31 @@ async function templateOf(source: string): Promise<SheetSpec> {
   return sheetSpecFromXlsx(readFileSync(source));
 }
 
+/** --aliases table.xlsx: its 单位别名 sheet (or its first sheet) extends the built-in aliases. */
+async function readAliases(path: string | undefined): Promise<Record<string, string>> {
+  if (!path) return DEFAULT_ALIASES;
+  if (!existsSync(path)) throw new CliError(`${path}: 别名表文件不存在`);
+  try {
+    const file = XlsxFile.open(path);
+    const sheet = file.sheets.find((s) => s.name === ALIAS_SHEET) ?? file.sheets[0];
+    return aliasesFromRows((await file.readSheet(sheet.name)).rows);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
 export async function fillCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["by", "output", "dir"], { "-o": "--output", "-d": "--dir" });
+  const args = parseArgs(argv, ["by", "output", "dir", "aliases"], { "-o": "--output", "-d": "--dir" });
   const [templateSource, planPath] = args.positionals;
   const by = (args.options.get("by") ??
     (templateSource === "default:目标责任书" ? "town" : "department")) as GroupBy;
   if (!templateSource || !planPath || (by !== "department" && by !== "town")) throw new UsageError(USAGE);
   const plan = readPlanFile(planPath);
+  const aliases = await readAliases(args.options.get("aliases"));
   let outputs;
   try {
-    outputs = fillByUnit(await templateOf(templateSource), plan, by);
+    outputs = fillByUnit(await templateOf(templateSource), plan, by, aliases);
   } catch (e) {
     if (e instanceof TemplateError) throw new CliError(`${templateSource}: ${e.message}`);
     throw e;
@@ -66,7 +82,13 @@ export async function fillCommand(argv: string[]): Promise<number> {
     process.stderr.write(`已在 ${dir} 写入 ${outputs.length} 个文件\n`);
   }
   // Names that may be one unit written two ways: for the clerk to confirm, never merged.
-  const review = by === "department" ? similarUnitNames(outputs.map((o) => o.unit)) : [];
+  const review =
+    by === "department"
+      ? similarUnitNames(
+          outputs.map((o) => o.unit),
+          aliases,
+        )
+      : [];
   for (const [a, b] of review)
     process.stderr.write(`请核对:“${a}”与“${b}”是否为同一单位(如是,请加入别名表)\n`);
   if (args.flags.has("json") || (!out && !dir)) {

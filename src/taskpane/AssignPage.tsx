@@ -1,6 +1,6 @@
 // 责任分工: fill the bundled 职责分工表 (per department) or 目标责任书 (per town) from the plan read on 载入指标,
 // see the list of sheets to come, and write them into the workbook (never over existing sheets).
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
 import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
@@ -24,14 +24,21 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
   const [template, setTemplate] = useState<"duty" | "letter">("duty");
   const [note, setNote] = useState<string | null>(null);
   const by: GroupBy = template === "duty" ? "department" : "town";
+  const [aliases, setAliases] = useState<Record<string, string> | undefined>(undefined);
+  useEffect(() => {
+    // The workbook's own 单位别名 sheet, when it has one, decides which names are one department.
+    void task.run(async () => setAliases(await actions.readAliases()));
+  }, [actions]);
   const result = useMemo(() => {
     if (!plan) return null;
     try {
-      return { outputs: fillByUnit(template === "duty" ? dutyTemplate() : letterTemplate(), plan, by) };
+      return {
+        outputs: fillByUnit(template === "duty" ? dutyTemplate() : letterTemplate(), plan, by, aliases),
+      };
     } catch (e) {
       return { error: (e as Error).message };
     }
-  }, [plan, template, by]);
+  }, [plan, template, by, aliases]);
 
   if (!plan) {
     return (

@@ -32,6 +32,8 @@ export interface TaskpaneActions {
   readBreakdown(): Promise<{ view: BreakdownView | null; grids: Grid[] }>;
   /** Writes the sheet 年度目标 from the workbook's indicator system; null when the workbook has none. */
   writeYearlyTargets(): Promise<WriteResult | null>;
+  /** The workbook's 单位别名 table merged with the built-in aliases (the built-in ones alone when it has none). */
+  readAliases(): Promise<Record<string, string>>;
   /** 本单位自查: the open workbook checked as a filled 填报; null when it holds no 填报 table. */
   selfCheck(): Promise<{ town: string; findings: Finding[] } | null>;
   /** Writes the cells and returns what they held before (for undo). */
@@ -126,6 +128,15 @@ export function createActions(host: ExcelHost): TaskpaneActions {
         return writeSheets(host, [yearlySheet(yearlyFromSystem(system), title)]);
       }
       return null;
+    },
+    async readAliases() {
+      const [{ readSheets }, { ALIAS_SHEET, aliasesFromRows, DEFAULT_ALIASES }] = await Promise.all([
+        import("../excel/readSheets"),
+        import("../core/assign/unitNames"),
+      ]);
+      // Nothing but the alias sheet is read: 2 syncs, whatever else the workbook holds.
+      const read = await readSheets(host, [], (names) => names.filter((n) => n === ALIAS_SHEET));
+      return read.extras[0] ? aliasesFromRows(read.extras[0].rows) : DEFAULT_ALIASES;
     },
     async selfCheck() {
       const [{ readSheets }, { selfCheck }] = await Promise.all([

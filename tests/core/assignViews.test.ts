@@ -78,3 +78,21 @@ describe("names to review", () => {
     expect(similarUnitNames(["市教育局", "市财政局"])).toEqual([]);
   });
 });
+
+describe("the workbook's alias table", () => {
+  it("adds pairs from a 单位别名 sheet, so two spellings become one department", async () => {
+    const { aliasesFromRows } = await import("../../src/core/assign/unitNames");
+    const aliases = aliasesFromRows([
+      ["单位别名"],
+      ["别名", "规范名称"],
+      ["市金融办", "市金融发展服务中心"],
+      [null, "x"],
+    ]);
+    expect(aliases["市金融办"]).toBe("市金融发展服务中心");
+    expect(aliases["市经济和信息化局"]).toBe("市经信局");
+    const merged = departmentViews(plan, aliases).find((v) => v.unit === "市金融发展服务中心")!;
+    const separate = departmentViews(plan).find((v) => v.unit === "市金融发展服务中心")!;
+    expect(merged.tasksSupported.length).toBe(separate.tasksSupported.length + 1); // task 44 lists 市金融办
+    expect(departmentViews(plan, aliases).some((v) => v.unit === "市金融办")).toBe(false);
+  });
+});

@@ -38,3 +38,21 @@ describe("self-check of a filled template", () => {
     expect(await createActions(host).selfCheck()).toBeNull();
   });
 });
+
+describe("the alias table in the open workbook", () => {
+  it("is read in 2 syncs, and only that sheet", async () => {
+    const { host, stats } = fakeHost({ sheets: ["Sheet1", "单位别名"] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("单位别名").getRange("A1:B2").values = [
+        ["别名", "规范名称"],
+        ["市金融办", "市金融发展服务中心"],
+      ];
+      await context.sync();
+    });
+    stats.reset();
+    const aliases = await createActions(host).readAliases();
+    expect(stats.syncs).toBe(2);
+    expect(aliases["市金融办"]).toBe("市金融发展服务中心");
+    expect(aliases["市经济和信息化局"]).toBe("市经信局");
+  });
+});

@@ -4,6 +4,7 @@ import type { SheetSpec } from "../layout/sheetSpec";
 import type { Cell, Plan } from "../model";
 import { departmentData, TEMPLATE_FIELDS, townData } from "./fillData";
 import { fillTemplate, type FillFinding } from "./fillTemplate";
+import { DEFAULT_ALIASES } from "./unitNames";
 import { departmentViews, townViews } from "./views";
 
 export type GroupBy = "department" | "town";
@@ -24,7 +25,12 @@ export function superiorOf(plan: Plan): string {
   return place ? `${place}人民政府` : "";
 }
 
-export function fillByUnit(template: SheetSpec, plan: Plan, by: GroupBy): FilledOutput[] {
+export function fillByUnit(
+  template: SheetSpec,
+  plan: Plan,
+  by: GroupBy,
+  aliases: Record<string, string> = DEFAULT_ALIASES,
+): FilledOutput[] {
   const taken: string[] = [];
   const name = (unit: string) => {
     const n = uniqueSheetName(unit, taken);
@@ -33,7 +39,7 @@ export function fillByUnit(template: SheetSpec, plan: Plan, by: GroupBy): Filled
   };
   if (by === "department") {
     const year = plan.years[0] ?? "";
-    return departmentViews(plan).map((v) => {
+    return departmentViews(plan, aliases).map((v) => {
       const { spec, findings } = fillTemplate(template, departmentData(v, plan, year), TEMPLATE_FIELDS);
       return {
         unit: v.unit,
@@ -48,7 +54,7 @@ export function fillByUnit(template: SheetSpec, plan: Plan, by: GroupBy): Filled
   }
   const breakdown = plan.breakdowns[0];
   if (!breakdown) return [];
-  return townViews(breakdown).map((v) => {
+  return townViews(breakdown, aliases).map((v) => {
     const { spec, findings } = fillTemplate(template, townData(v, plan, superiorOf(plan)), TEMPLATE_FIELDS);
     return {
       unit: v.unit,

@@ -45,3 +45,28 @@ export function similarUnitNames(
     }
   return pairs;
 }
+
+export const ALIAS_SHEET = "单位别名";
+
+/**
+ * The workbook's alias table: a sheet with a header row naming 别名 (or 简称/全称) and 规范名称 (or 统一名称), one
+ * pair per row, added to (and overriding) the built-in ones. Rows with either cell empty are skipped.
+ */
+export function aliasesFromRows(
+  rows: (string | number | boolean | null | { error: string })[][],
+): Record<string, string> {
+  const text = (v: unknown) =>
+    typeof v === "string" || typeof v === "number" ? normalizeUnitName(String(v)) : "";
+  const header = rows.findIndex((r) => (r ?? []).some((v) => /^(别名|简称|全称)$/.test(text(v))));
+  if (header < 0) return { ...DEFAULT_ALIASES };
+  const heads = rows[header].map(text);
+  const from = heads.findIndex((h) => /^(别名|简称|全称)$/.test(h));
+  const to = heads.findIndex((h) => /^(规范名称|统一名称|标准名称)$/.test(h));
+  const table: Record<string, string> = { ...DEFAULT_ALIASES };
+  if (to < 0) return table;
+  for (const r of rows.slice(header + 1)) {
+    const [a, b] = [text(r?.[from]), text(r?.[to])];
+    if (a && b) table[a] = b;
+  }
+  return table;
+}
