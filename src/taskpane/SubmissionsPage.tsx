@@ -10,8 +10,7 @@ import {
   type Submission,
 } from "../core/submissions/consolidate";
 import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
-import { sniffWorkbook } from "../core/submissions/fileKind";
-import { collectionSheets, submissionOf } from "../core/submissions/submission";
+import { collectionSheets, returnedFileOf, submissionOf } from "../core/submissions/submission";
 import type { Breakdown } from "../core/model";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
@@ -33,24 +32,10 @@ const BADGE = { ok: "success", warning: "warning", error: "danger" } as const;
 async function submissionOfFile(file: File, breakdown: Breakdown): Promise<Submission> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const receivedAt = new Date(file.lastModified).toISOString();
-  const problem = sniffWorkbook(bytes);
-  if (problem) return submissionOf({ path: file.name, receivedAt, problem }, breakdown);
-  try {
-    return submissionOf(
-      { path: file.name, receivedAt, grids: await readXlsxInBrowser(bytes, file.name) },
-      breakdown,
-    );
-  } catch (e) {
-    const reason = (e as Error).message.replace(`${file.name}: `, "");
-    return submissionOf(
-      {
-        path: file.name,
-        receivedAt,
-        problem: { code: "unreadable", message: `文件已损坏,无法读取:${reason}` },
-      },
-      breakdown,
-    );
-  }
+  return submissionOf(
+    await returnedFileOf(bytes, file.name, receivedAt, (b) => readXlsxInBrowser(b, file.name)),
+    breakdown,
+  );
 }
 
 export function SubmissionsPage({ actions, words: w, task }: Props) {

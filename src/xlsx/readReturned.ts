@@ -1,8 +1,7 @@
 // Reads one returned file for `collect`: every sheet (hidden ones too, for the identity marker), or the one
 // reason it cannot be read. Never throws for a bad file, and only ever reads: returned files are evidence.
 import { readFileSync, statSync } from "node:fs";
-import { sniffWorkbook } from "../core/submissions/fileKind";
-import type { ReturnedFile } from "../core/submissions/submission";
+import { returnedFileOf, type ReturnedFile } from "../core/submissions/submission";
 import { XlsxFile } from "./readXlsx";
 
 export type { ReturnedFile };
@@ -17,14 +16,5 @@ export async function readReturnedFile(path: string): Promise<ReturnedFile> {
     const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : (e as Error).message;
     return { path, receivedAt, problem: { code: "unreadable", message: `无法打开文件:${reason}` } };
   }
-  const problem = sniffWorkbook(bytes);
-  if (problem) return { path, receivedAt, problem };
-  try {
-    const file = new XlsxFile(bytes, path);
-    return { path, receivedAt, grids: await file.readAll() };
-  } catch (e) {
-    // A damaged zip, a missing part, bad XML: one clear finding, and the run goes on with the other files.
-    const reason = (e as Error).message.replace(`${path}: `, "");
-    return { path, receivedAt, problem: { code: "unreadable", message: `文件已损坏,无法读取:${reason}` } };
-  }
+  return returnedFileOf(bytes, path, receivedAt, (b) => new XlsxFile(b as Buffer, path).readAll());
 }

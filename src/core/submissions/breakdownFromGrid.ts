@@ -9,7 +9,8 @@ import { toHalfWidth } from "../text";
 const DEPT_HEADER = /^(责任部门|责任单位|牵头单位|牵头部门)$/;
 const NOT_A_TITLE = /^(填报单位|说明|注|单位)[::]/;
 
-function cellOf(v: Grid["rows"][number][number]): Cell {
+/** A plan cell read from a sheet value: a blank is "-" (no target), words keep their status. */
+export function cellOf(v: Grid["rows"][number][number]): Cell {
   const read = readSheetValue(v ?? null);
   if (read.status === "number") return { value: read.value, op: read.op, text: read.text, status: "number" };
   // A blank town cell in the plan: no target for that town, as "-" says in the documents.

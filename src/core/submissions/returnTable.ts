@@ -40,7 +40,8 @@ const HEADER_WORDS: Record<TemplateColumn, RegExp> = {
 /** Lines under a table that are not indicators: signatures, contacts, notes. */
 const FOOTER = /^(注|备注|说明|填报人|联系人|联系电话|填报日期|审核人|单位负责人|制表)[::]?/;
 
-const norm = (v: Grid["rows"][number][number]) => toHalfWidth(cellText(v ?? null)).replace(/\s+/g, "");
+/** A header cell as compared: half-width, no spaces. */
+export const norm = (v: Grid["rows"][number][number]) => toHalfWidth(cellText(v ?? null)).replace(/\s+/g, "");
 
 /** The header row: the first of the first 20 rows holding an indicator-name header. */
 export function findTemplateHeader(grid: Grid): number {

@@ -1,30 +1,15 @@
 // 本单位自查: a town checks its filled 填报 before sending it, in Excel, without the city's plan. The issued targets
 // are read from the template itself (its locked 下达目标 column), so the same validation as the city's applies:
 // blanks, numbers typed as text, units, figures below the target, and every finding names its cell.
-import { readSheetValue } from "../check/sheetValue";
 import { cellText, type Grid } from "../grid";
-import type { Breakdown, BreakdownRow, Cell } from "../model";
-import { toHalfWidth } from "../text";
+import type { Breakdown, BreakdownRow } from "../model";
 import { kindFromLabel, kindOf, splitNameUnit } from "../units";
 import type { Finding } from "./finding";
 import { findMarker, townInTitle } from "./identify";
-import { findTemplateHeader } from "./returnTable";
+import { cellOf } from "./breakdownFromGrid";
+import { findTemplateHeader, norm } from "./returnTable";
 import { TEMPLATE_SHEET } from "./templateSheet";
 import { validateReturn } from "./validateReturn";
-
-const norm = (v: Grid["rows"][number][number]) => toHalfWidth(cellText(v ?? null)).replace(/\s+/g, "");
-
-function targetCell(v: Grid["rows"][number][number]): Cell {
-  const r = readSheetValue(v ?? null);
-  if (r.status === "number") return { value: r.value, op: r.op, text: r.text, status: "number" };
-  if (r.status === "missing") return { value: null, op: "=", text: "-", status: "none" };
-  return {
-    value: null,
-    op: "=",
-    text: r.text.trim(),
-    status: r.status === "invalid" ? "qualitative" : r.status,
-  };
-}
 
 /** The breakdown a template was issued from, for its one town; null when the workbook holds no 填报 table. */
 export function issuedFromTemplate(grids: Grid[]): { breakdown: Breakdown; town: string } | null {
@@ -53,7 +38,7 @@ export function issuedFromTemplate(grids: Grid[]): { breakdown: Breakdown; town:
     const kind =
       (kindCol >= 0 ? kindFromLabel(cellText(cells[kindCol] ?? null)) : undefined) ??
       kindOf(split.name, unit);
-    const target = targetCell(cells[targetCol]);
+    const target = cellOf(cells[targetCol]);
     rows.push({
       no: rows.length + 1,
       name: split.name,

@@ -5,7 +5,7 @@ import type { SheetSpec } from "../layout/sheetSpec";
 import type { Breakdown } from "../model";
 import type { Consolidation, Submission } from "./consolidate";
 import { countySubmission, isCountySummary } from "./countyRollup";
-import type { FileProblem } from "./fileKind";
+import { sniffWorkbook, type FileProblem } from "./fileKind";
 import { baseName, townNamed } from "./identify";
 import type { ReturnedGrid } from "./returnTable";
 import { findingsSheet, localTime, statusSheet } from "./statusSheet";
@@ -16,6 +16,27 @@ export const SUMMARY_SHEET = "汇总";
 export type ReturnedFile =
   | { path: string; receivedAt: string; grids: ReturnedGrid[] }
   | { path: string; receivedAt: string; problem: FileProblem };
+
+/**
+ * A returned file's bytes as ReturnedFile: sniffed first (encrypted, .xls, CSV, empty…), then read with the
+ * platform's reader (node:zlib in the CLI, DecompressionStream in the pane). Never throws for a bad file.
+ */
+export async function returnedFileOf(
+  bytes: Uint8Array,
+  path: string,
+  receivedAt: string,
+  read: (bytes: Uint8Array) => Promise<ReturnedGrid[]>,
+): Promise<ReturnedFile> {
+  const problem = sniffWorkbook(bytes);
+  if (problem) return { path, receivedAt, problem };
+  try {
+    return { path, receivedAt, grids: await read(bytes) };
+  } catch (e) {
+    // A damaged zip, a missing part, bad XML: one clear finding, and the run goes on with the other files.
+    const reason = (e as Error).message.replace(`${path}: `, "");
+    return { path, receivedAt, problem: { code: "unreadable", message: `文件已损坏,无法读取:${reason}` } };
+  }
+}
 
 export function submissionOf(file: ReturnedFile, breakdown: Breakdown): Submission {
   const towns = breakdown.units;
