@@ -1,67 +1,20 @@
 // End to end in a real Chromium: the built workbench (npm run build), served like `npm start` serves it, driven
 // like a person: load the 平湖 sample plan, write the sheets, check the breakdown, click a result, mark cells.
 // Screenshots are kept in out/e2e/ (or $SCREENSHOT_DIR, which `npm run screenshots` points at docs/images).
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { TID } from "../../src/taskpane/testIds";
 import { XlsxFile } from "../../src/xlsx/readXlsx";
 import { runCli } from "../helpers/cli";
 import { seedBreakdown, writeReturn, writeTemplate } from "../submissions/fixtures";
-import { ROOT, SEED_001 } from "../helpers/seeds";
+import { SEED_001 } from "../helpers/seeds";
 import { tempDir } from "../helpers/workbooks";
+import { openWorkbench, problemsOf, SHOTS, tid, useWorkbench } from "./harness";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = process.env.SCREENSHOT_DIR ?? join(ROOT, "out", "e2e");
-const tid = (id: string) => `[data-testid="${id}"]`;
-
-let browser: Browser;
-let server: { workbenchUrl: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!existsSync(join(ROOT, "dist", "workbench.html")))
-    throw new Error("dist/workbench.html is missing: run `npm run build` first");
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
-  mkdirSync(SHOTS, { recursive: true });
-  const { startServer } = await import(join(ROOT, "scripts", "serve.mjs"));
-  server = await startServer({ port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openWorkbench(width = 1280, height = 800, query = ""): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
-  page.on("request", (r) => {
-    if (!r.url().startsWith(server.workbenchUrl.replace(/workbench\.html$/, "")))
-      problems.push(`outside request: ${r.url()}`);
-  });
-  (page as Page & { problems: string[] }).problems = problems;
-  await page.goto(server.workbenchUrl + query);
-  await page.waitForSelector(tid(TID.writeSheets), { timeout: 20_000 });
-  return page;
-}
-
-const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
+useWorkbench();
 
 async function loadPinghuAndCheck(page: Page) {
   await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标 · 62 任务 · 1 分解表");
