@@ -2,6 +2,15 @@
 // Merged cells leave traces the parser undoes: a cell merged from the row above is missing from the row (the
 // renderer pads the row with an empty cell at its end), and one cell standing for several columns appears once.
 import { removeWrapSpaces } from "../text";
+import {
+  classify,
+  normalizeHeader,
+  type PlanTable,
+  type TableKind,
+  type TableRow,
+  UNITS_HEADER,
+  YEAR_HEADER,
+} from "./planTable";
 
 export interface TextTable {
   /** "附件1" when the table stands under such a line, else "". */
@@ -37,7 +46,7 @@ export function findTextTables(document: string): TextTable[] {
         current = {
           label,
           title: titleLines.join(""),
-          header: splitCells(line).map((h) => h.replace(/\s+/g, "")),
+          header: splitCells(line).map(normalizeHeader),
           rows: [],
           line: i + 1,
         };
@@ -129,11 +138,56 @@ export function alignRow(cells: string[], roles: ColumnRole[]): AlignedRow | nul
   return best ? best.row : null;
 }
 
-/** Fills cells merged from above with the value of the row above. */
-export function inheritMerged(rows: AlignedRow[]): string[][] {
-  const filled: string[][] = [];
-  rows.forEach((row, r) => {
-    filled.push(row.cells.map((c, col) => (c === undefined ? (filled[r - 1]?.[col] ?? "") : c)));
+function rolesOf(header: string[], kind: TableKind): ColumnRole[] {
+  const nameCol = header.findIndex((c) => /二级指标|指标名称|^指标$/.test(c));
+  return header.map((c, i) => {
+    if (/^序号$/.test(c)) return "key";
+    if (UNITS_HEADER.test(c)) return "units";
+    if (kind === "indicators") {
+      if (/一级指标|类别/.test(c)) return "inherit";
+      return YEAR_HEADER.test(c) ? "value" : "text";
+    }
+    if (kind === "tasks") return /重点任务|主要任务/.test(c) ? "inherit" : "text";
+    return i > nameCol ? "value" : "text";
   });
-  return filled;
+}
+
+export interface TextTableIssue {
+  line: number;
+  message: string;
+}
+
+/**
+ * The text table with its structure restored: each row aligned to the header (cells merged from above become
+ * undefined, a value run written once is spread over its columns). A row of one cell is a full-width row (a
+ * section heading). Rows that fit no alignment are reported and skipped. Tables of no known kind stay raw.
+ */
+export function structureTextTable(table: TextTable, issues: TextTableIssue[]): PlanTable {
+  const kind = classify(table.header);
+  const n = table.header.length;
+  const roles = kind ? rolesOf(table.header, kind) : null;
+  const valueCols = roles ? roles.flatMap((r, i) => (r === "value" ? [i] : [])) : [];
+  const rows: TableRow[] = [];
+  table.rows.forEach((cells, index) => {
+    const line = table.line + 1 + index;
+    if (cells.length === 1 && n > 1) {
+      rows.push({
+        cells: table.header.map(() => cells[0]),
+        spanned: table.header.map((_, i) => i > 0),
+        line,
+      });
+      return;
+    }
+    const aligned = roles ? alignRow(cells, roles) : { cells, mergedValues: false };
+    if (!aligned) {
+      issues.push({
+        line,
+        message: `${table.label || "表格"}第${index + 1}行有${cells.length}个单元格,与表头${n}列对不上,已跳过`,
+      });
+      return;
+    }
+    const spanned = aligned.cells.map((_, i) => aligned.mergedValues && valueCols.indexOf(i) > 0);
+    rows.push({ cells: aligned.cells, spanned, line });
+  });
+  return { label: table.label, title: table.title, header: table.header, rows, line: table.line };
 }

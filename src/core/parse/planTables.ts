@@ -1,0 +1,177 @@
+// Structured plan tables → the plan model: 附件1 indicator system, 附件2 职责分工, 附件3 town breakdown. The same
+// code reads the text form, a .docx and a sheet, so each gives the same plan.
+import type { Breakdown, BreakdownRow, Indicator, Plan, Task } from "../model";
+import { parseTargetCell } from "../numbers";
+import { splitUnits } from "../text";
+import { kindOf, splitNameUnit } from "../units";
+import {
+  classify,
+  inheritMerged,
+  isFullWidth,
+  isRepeatedHeader,
+  type PlanTable,
+  type TableRow,
+  TOTAL_HEADER,
+  UNITS_HEADER,
+  YEAR_HEADER,
+} from "./planTable";
+import { parseUnitList } from "./unitList";
+
+export interface ParseIssue {
+  /** 1-based line of the document (or row of the sheet). */
+  line: number;
+  message: string;
+}
+
+export interface ParsedPlan extends Plan {
+  issues: ParseIssue[];
+}
+
+const NAME_HEADER = /二级指标|指标名称|^指标$/;
+const UNIT_HEADER = /^(单位|计量单位|指标单位)$/;
+const PARTNERS_HEADER = /^(配合单位|配合部门)$/;
+
+/** Data rows: repeated header rows (a table continued on the next page) dropped. */
+function dataRows(table: PlanTable): TableRow[] {
+  return table.rows.filter((r) => !isRepeatedHeader(r, table.header));
+}
+
+/** Lead and partners from a 责任单位 column, or from separate 牵头单位 / 配合单位 columns. */
+function unitsOf(cells: string[], unitsCol: number, partnersCol: number) {
+  const units = unitsCol >= 0 ? parseUnitList(cells[unitsCol] ?? "") : { lead: "", partners: [] };
+  if (partnersCol < 0) return { lead: units.lead, partners: units.partners };
+  return { lead: units.lead, partners: [...units.partners, ...splitUnits(cells[partnersCol] ?? "")] };
+}
+
+function nameAndUnit(cells: string[], nameCol: number, unitCol: number) {
+  const split = splitNameUnit(cells[nameCol] ?? "");
+  return { name: split.name, unit: (unitCol >= 0 ? cells[unitCol]?.trim() : "") || split.unit };
+}
+
+function parseIndicators(table: PlanTable): { years: string[]; indicators: Indicator[] } {
+  const h = table.header;
+  const catCol = h.findIndex((c) => /一级指标|类别/.test(c));
+  const nameCol = h.findIndex((c) => NAME_HEADER.test(c));
+  const unitCol = h.findIndex((c) => UNIT_HEADER.test(c));
+  const unitsCol = h.findIndex((c) => UNITS_HEADER.test(c));
+  const partnersCol = h.findIndex((c) => PARTNERS_HEADER.test(c));
+  const yearCols = h.flatMap((c, i) => (YEAR_HEADER.test(c) ? [i] : []));
+  const years = yearCols.map((i) => YEAR_HEADER.exec(h[i])![1]);
+  const rows = dataRows(table).filter((r) => !isFullWidth(r));
+  const indicators = inheritMerged(rows)
+    .filter((cells) => (cells[nameCol] ?? "") !== "")
+    .map((cells): Indicator => {
+      const { name, unit } = nameAndUnit(cells, nameCol, unitCol);
+      const targets: Indicator["targets"] = {};
+      yearCols.forEach((c, k) => (targets[years[k]] = parseTargetCell(cells[c] ?? "")));
+      return {
+        category: catCol >= 0 ? cells[catCol] : "",
+        name,
+        unit,
+        kind: kindOf(name, unit),
+        targets,
+        ...unitsOf(cells, unitsCol, partnersCol),
+      };
+    });
+  return { years, indicators };
+}
+
+function parseTasks(table: PlanTable): Task[] {
+  const h = table.header;
+  const taskCol = h.findIndex((c) => /重点任务|主要任务/.test(c));
+  const contentCol = h.findIndex((c) => /具体内容|工作内容|内容/.test(c));
+  const unitsCol = h.findIndex((c) => UNITS_HEADER.test(c));
+  const partnersCol = h.findIndex((c) => PARTNERS_HEADER.test(c));
+  const noCol = h.findIndex((c) => /^序号$/.test(c));
+  const tasks: Task[] = [];
+  let section = "";
+  // Section rows ("(一)着力…") split the table; merged 重点任务 cells never cross a section.
+  let block: TableRow[] = [];
+  const flush = () => {
+    for (const cells of inheritMerged(block)) {
+      tasks.push({
+        no: Number(cells[noCol]) || tasks.length + 1,
+        section,
+        task: taskCol >= 0 ? cells[taskCol] : "",
+        content: contentCol >= 0 ? cells[contentCol] : "",
+        ...unitsOf(cells, unitsCol, partnersCol),
+      });
+    }
+    block = [];
+  };
+  for (const row of dataRows(table)) {
+    if (isFullWidth(row)) {
+      flush();
+      section = row.cells[0] ?? "";
+    } else if (row.cells.some((c) => c)) block.push(row);
+  }
+  flush();
+  return tasks;
+}
+
+function parseBreakdown(table: PlanTable): Breakdown {
+  const h = table.header;
+  const nameCol = h.findIndex((c) => NAME_HEADER.test(c));
+  const totalCol = h.findIndex((c) => TOTAL_HEADER.test(c));
+  const deptCol = h.findIndex((c) => UNITS_HEADER.test(c));
+  const noCol = h.findIndex((c) => /^序号$/.test(c));
+  const unitCol = h.findIndex((c) => UNIT_HEADER.test(c));
+  const townCols = h.flatMap((c, i) =>
+    i > nameCol && i !== totalCol && i !== deptCol && i !== unitCol && c !== "" ? [i] : [],
+  );
+  const units = townCols.map((i) => h[i]);
+  const rows = dataRows(table).filter((r) => !isFullWidth(r));
+  const out = inheritMerged(rows)
+    .filter((cells) => (cells[nameCol] ?? "") !== "")
+    .map((cells, r): BreakdownRow => {
+      const { name, unit } = nameAndUnit(cells, nameCol, unitCol);
+      const values: BreakdownRow["values"] = {};
+      townCols.forEach((c, k) => (values[units[k]] = parseTargetCell(cells[c] ?? "")));
+      return {
+        no: Number(cells[noCol]) || r + 1,
+        name,
+        unit,
+        kind: kindOf(name, unit),
+        values,
+        total: parseTargetCell(cells[totalCol] ?? ""),
+        dept: deptCol >= 0 ? parseUnitList(cells[deptCol] ?? "").all.join("、") : "",
+      };
+    });
+  const year = /(\d{4})年/.exec(table.title)?.[1] ?? "";
+  return { title: table.title, year, units, totalColumn: h[totalCol], rows: out };
+}
+
+/** Adds a table to the plan by its kind; returns false when it is none of the three. */
+export function addPlanTable(plan: ParsedPlan, table: PlanTable): boolean {
+  const kind = classify(table.header);
+  if (kind === "indicators") {
+    const { years, indicators } = parseIndicators(table);
+    plan.years = years;
+    plan.indicators.push(...indicators);
+    plan.indicatorTitle ||= table.title;
+  } else if (kind === "tasks") {
+    plan.tasks.push(...parseTasks(table));
+    plan.taskTitle ||= table.title;
+  } else if (kind === "breakdown") {
+    plan.breakdowns.push(parseBreakdown(table));
+  }
+  return kind !== null;
+}
+
+export function emptyPlan(title: string): ParsedPlan {
+  return {
+    title,
+    years: [],
+    indicatorTitle: "",
+    indicators: [],
+    taskTitle: "",
+    tasks: [],
+    breakdowns: [],
+    issues: [],
+  };
+}
+
+/** Whether an unrecognised table is worth a message: two "|" lines of page navigation are not a table. */
+export function looksLikeTable(table: PlanTable): boolean {
+  return table.header.filter((h) => h !== "").length >= 3 && table.rows.length >= 2;
+}
