@@ -1,4 +1,4 @@
-// `target-breakdown load <plan.txt> (-o <out.xlsx> | --json)`
+// `target-breakdown load <plan.docx|plan.txt|book.xlsx> (-o <out.xlsx> | --json)`
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { planWorkbook } from "../core/layout/planWorkbook";
@@ -8,6 +8,7 @@ import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
+import { readPlanInput } from "./planInput";
 
 export function readPlanFile(path: string): ParsedPlan {
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
@@ -38,8 +39,11 @@ export function planJson(plan: ParsedPlan) {
 export async function loadCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["output"], { "-o": "--output" });
   const [input] = args.positionals;
-  if (!input) throw new UsageError("用法:target-breakdown load <方案.txt> -o <输出.xlsx> | --json");
-  const plan = readPlanFile(input);
+  if (!input)
+    throw new UsageError(
+      "用法:target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> -o <输出.xlsx> | --json",
+    );
+  const plan = await readPlanInput(input);
   if (args.flags.has("json")) {
     process.stdout.write(JSON.stringify(planJson(plan), null, 2) + "\n");
     return 0;

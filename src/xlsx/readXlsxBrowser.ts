@@ -4,34 +4,13 @@
 import type { Grid } from "../core/grid";
 import { parseSharedStrings, SheetXmlScanner } from "./sheetXml";
 import { sheetRefs, type SheetRef, XlsxReadError } from "./workbookParts";
-import { compressedData, readZipDirectory, type ZipEntry } from "./zipDirectory";
+import { entryText as text, streamEntryText as streamText } from "../core/zip/inflate";
+import { readZipDirectory } from "../core/zip/zipDirectory";
 
 export interface BrowserXlsxGrid extends Grid {
   hidden: boolean;
   hiddenRows: number[];
   merges: string[];
-}
-
-/** Inflates an entry and hands on its text piece by piece. */
-async function streamText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void): Promise<void> {
-  const data = compressedData(bytes, entry);
-  // A copy into a fresh ArrayBuffer: Blob wants plain bytes, and the file's buffer may be shared.
-  let stream = new Blob([data.slice()]).stream() as ReadableStream<BufferSource>;
-  if (entry.method === 8)
-    stream = stream.pipeThrough(new DecompressionStream("deflate-raw")) as ReadableStream<BufferSource>;
-  const reader = stream.pipeThrough(new TextDecoderStream("utf-8")).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    onText(value);
-  }
-}
-
-async function text(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<string> {
-  if (!entry) return "";
-  let out = "";
-  await streamText(bytes, entry, (t) => (out += t));
-  return out;
 }
 
 /** Every sheet of the workbook (hidden ones too, flagged), in workbook order. */

@@ -2,30 +2,14 @@
 // ~20 MB of XML, and a generic XML parser spends seconds and hundreds of MB on it. The scanner takes the XML in
 // pieces as they are inflated, so the whole part never sits in memory at once.
 import type { GridValue } from "../core/grid";
+import { decodeXmlEntities } from "../core/zip/xmlText";
 
-const XML_ENTITY = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
 const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
+/** XML entities, then SpreadsheetML's _xHHHH_ escapes. */
 export function unescapeXml(s: string): string {
   if (s.indexOf("&") < 0 && s.indexOf("_x") < 0) return s;
-  return s
-    .replace(XML_ENTITY, (_, e: string) => {
-      switch (e) {
-        case "amp":
-          return "&";
-        case "lt":
-          return "<";
-        case "gt":
-          return ">";
-        case "quot":
-          return '"';
-        case "apos":
-          return "'";
-        default:
-          return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-      }
-    })
-    .replace(OOXML_ESCAPE, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return decodeXmlEntities(s).replace(OOXML_ESCAPE, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /** The text of every <t> in a fragment, phonetic runs (<rPh>) left out. */

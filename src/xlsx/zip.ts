@@ -2,9 +2,9 @@
 // fast and small. The directory itself is read by zipDirectory.ts, which the browser reader shares.
 import { StringDecoder } from "node:string_decoder";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
-import { compressedData, ZipError, type ZipEntry } from "./zipDirectory";
+import { compressedData, ZipError, type ZipEntry } from "../core/zip/zipDirectory";
 
-export { compressedData, readZipDirectory, ZipError, type ZipEntry } from "./zipDirectory";
+export { compressedData, readZipDirectory, ZipError, type ZipEntry } from "../core/zip/zipDirectory";
 
 export function readZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const raw = compressedData(buf, entry);

@@ -29,16 +29,30 @@ function dirEntry(
   return e;
 }
 
-/** Streams of at least 4096 bytes each, so they live in regular sectors (no mini stream to lay out). */
+/** Office's encrypted package: the same container for a protected .xlsx and a protected .docx. */
 export function encryptedWorkbookBytes(): Buffer {
   const info = Buffer.concat([
     Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]),
     Buffer.from('<?xml version="1.0"?><encryption/>'),
   ]);
-  const streams = [
+  return oleFileBytes([
     { name: "EncryptionInfo", data: Buffer.concat([info, Buffer.alloc(4096 - info.length)]) },
     { name: "EncryptedPackage", data: randomBytes(8192) },
-  ];
+  ]);
+}
+
+/** An old binary Word 97-2003 .doc: streams WordDocument and 1Table (the text is not laid out). */
+export function legacyWordBytes(): Buffer {
+  const fib = Buffer.alloc(4096);
+  fib.writeUInt16LE(0xa5ec, 0); // the Word binary file's magic number
+  return oleFileBytes([
+    { name: "WordDocument", data: fib },
+    { name: "1Table", data: Buffer.alloc(4096) },
+  ]);
+}
+
+/** Two streams of at least 4096 bytes each (whole sectors), so they live in regular sectors (no mini stream). */
+function oleFileBytes(streams: { name: string; data: Buffer }[]): Buffer {
   // Sector 0: the FAT; sector 1: the directory; then each stream's sectors in turn.
   const fat: number[] = [FATSECT, END];
   const starts: number[] = [];

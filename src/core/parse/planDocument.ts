@@ -1,6 +1,6 @@
 // A plan document in the seeds' text form → Plan: 附件1 indicator system, 附件2 职责分工, 附件3 town breakdown.
 // The "|" tables are given their structure back (textTable.ts), then read like any other plan table.
-import { addPlanTable, emptyPlan, looksLikeTable, type ParsedPlan } from "./planTables";
+import { addPlanTables, emptyPlan, type ParsedPlan } from "./planTables";
 import { findTextTables, structureTextTable } from "./textTable";
 
 export type { ParseIssue, ParsedPlan } from "./planTables";
@@ -20,15 +20,10 @@ export function planTitle(document: string): string {
 
 export function parsePlanDocument(document: string): ParsedPlan {
   const plan = emptyPlan(planTitle(document));
-  for (const raw of findTextTables(document)) {
-    // A lone line with "|" is page navigation or a caption, not a table: a table has a header and rows.
-    if (raw.rows.length === 0) continue;
-    const table = structureTextTable(raw, plan.issues);
-    if (!addPlanTable(plan, table) && looksLikeTable(table))
-      plan.issues.push({
-        line: table.line,
-        message: `无法识别的表格(表头:${table.header.join("|")}),已跳过`,
-      });
-  }
-  return plan;
+  // A lone line with "|" is page navigation or a caption, not a table: a table has a header and rows.
+  const tables = findTextTables(document).filter((t) => t.rows.length > 0);
+  return addPlanTables(
+    plan,
+    tables.map((t) => structureTextTable(t, plan.issues)),
+  );
 }

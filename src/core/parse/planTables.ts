@@ -171,7 +171,16 @@ export function emptyPlan(title: string): ParsedPlan {
   };
 }
 
-/** Whether an unrecognised table is worth a message: two "|" lines of page navigation are not a table. */
-export function looksLikeTable(table: PlanTable): boolean {
-  return table.header.filter((h) => h !== "").length >= 3 && table.rows.length >= 2;
+/** Adds each table; an unrecognised one that looks like a real table is reported (page navigation is not). */
+export function addPlanTables(plan: ParsedPlan, tables: PlanTable[]): ParsedPlan {
+  for (const table of tables) {
+    if (table.rows.length === 0) continue; // a lone "|" line is a caption, not a table
+    const known = addPlanTable(plan, table);
+    if (!known && table.header.filter((h) => h !== "").length >= 3 && table.rows.length >= 2)
+      plan.issues.push({
+        line: table.line,
+        message: `无法识别的表格(表头:${table.header.join("|")}),已跳过`,
+      });
+  }
+  return plan;
 }

@@ -2,6 +2,7 @@
 // Merged cells leave traces the parser undoes: a cell merged from the row above is missing from the row (the
 // renderer pads the row with an empty cell at its end), and one cell standing for several columns appears once.
 import { removeWrapSpaces } from "../text";
+import { CaptionTracker } from "./caption";
 import {
   classify,
   normalizeHeader,
@@ -24,8 +25,6 @@ export interface TextTable {
   line: number;
 }
 
-const ATTACHMENT_LINE = /^附件\s*(\d+)\s*$/;
-
 function splitCells(line: string): string[] {
   const cells = line.split("|").map((c) => removeWrapSpaces(c));
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
@@ -36,38 +35,24 @@ function splitCells(line: string): string[] {
 export function findTextTables(document: string): TextTable[] {
   const lines = document.split(/\r?\n/);
   const tables: TextTable[] = [];
-  let label = "";
-  let titleLines: string[] = [];
+  const caption = new CaptionTracker();
   let current: TextTable | null = null;
   lines.forEach((line, i) => {
-    const isRow = line.includes("|");
-    if (isRow) {
-      if (!current) {
-        current = {
-          label,
-          title: titleLines.join(""),
-          header: splitCells(line).map(normalizeHeader),
-          rows: [],
-          line: i + 1,
-        };
-        tables.push(current);
-      } else {
-        const cells = splitCells(line);
-        if (cells.length > 0) current.rows.push(cells);
-      }
-      return;
-    }
-    current = null;
-    const trimmed = line.trim();
-    const m = ATTACHMENT_LINE.exec(trimmed);
-    if (m) {
-      label = `附件${m[1]}`;
-      titleLines = [];
-    } else if (trimmed === "") {
-      titleLines = [];
+    if (!line.includes("|")) {
+      current = null;
+      caption.line(line);
+    } else if (!current) {
+      current = {
+        label: caption.label,
+        title: caption.title,
+        header: splitCells(line).map(normalizeHeader),
+        rows: [],
+        line: i + 1,
+      };
+      tables.push(current);
     } else {
-      // Keep only short lines right above a table as its title: a heading, not a paragraph.
-      titleLines = trimmed.length <= 80 ? [...titleLines, removeWrapSpaces(trimmed)].slice(-3) : [];
+      const cells = splitCells(line);
+      if (cells.length > 0) current.rows.push(cells);
     }
   });
   return tables;

@@ -20,7 +20,7 @@ export function cellOf(v: Grid["rows"][number][number]): Cell {
 }
 
 /** The first text above the header that reads like a heading, else the sheet's name. */
-function titleAbove(grid: Grid, headerRow: number): string {
+export function titleAbove(grid: Grid, headerRow: number): string {
   for (let r = 0; r < headerRow; r++)
     for (const v of grid.rows[r] ?? []) {
       const text = cellText(v).trim();

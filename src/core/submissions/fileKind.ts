@@ -8,14 +8,14 @@ export interface FileProblem {
 }
 
 /** The OLE compound file signature: legacy .xls, and the container Office puts encrypted workbooks in. */
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+export function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
 /** Whether the bytes hold `text` encoded as UTF-16LE (OLE stream names are stored that way). */
-function hasUtf16(bytes: Uint8Array, text: string): boolean {
+export function hasUtf16(bytes: Uint8Array, text: string): boolean {
   const first = text.charCodeAt(0);
   outer: for (let i = 0; i + text.length * 2 <= bytes.length; i++) {
     if (bytes[i] !== first || bytes[i + 1] !== 0) continue;

@@ -1,5 +1,5 @@
-// The zip container of an .xlsx, read without Node: the central directory and each entry's compressed bytes.
-// Inflating is left to the caller (node:zlib in the CLI, DecompressionStream in the browser).
+// The zip container of an .xlsx or .docx, read without Node: the central directory and each entry's compressed
+// bytes. Inflating is left to the caller (node:zlib in the CLI, DecompressionStream in the browser: inflate.ts).
 
 export interface ZipEntry {
   name: string;
@@ -11,7 +11,8 @@ export interface ZipEntry {
 
 export class ZipError extends Error {}
 
-export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+/** `kind` names the file type in the message when the bytes are no zip (".xlsx", ".docx"). */
+export function readZipDirectory(bytes: Uint8Array, kind = ".xlsx"): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   let eocd = -1;
@@ -21,7 +22,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       break;
     }
   }
-  if (eocd < 0) throw new ZipError("不是有效的 .xlsx 文件(找不到 zip 目录)");
+  if (eocd < 0) throw new ZipError(`不是有效的 ${kind} 文件(找不到 zip 目录)`);
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
   const names = new TextDecoder("utf-8");

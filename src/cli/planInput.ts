@@ -1,0 +1,53 @@
+// The plan `load` reads, whatever the file holds: a Word .docx (its tables with their real merges), an .xlsx
+// whose sheets hold an indicator system, task table or breakdown, or the text form. Decided by the bytes, not
+// the extension; an old .doc, a password-protected file or a damaged one is reported by name.
+import { existsSync, readFileSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { planFromDocx } from "../core/docx/docxPlan";
+import { DAMAGED, docxProblem, DocxReadError, readDocx } from "../core/docx/readDocx";
+import type { ParsedPlan } from "../core/parse/planDocument";
+import { planFromGrids } from "../core/parse/sheetTables";
+import { readZipDirectory, readZipEntry, ZipError } from "../xlsx/zip";
+import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { CliError } from "./errors";
+import { readPlanFile } from "./load";
+
+const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
+const isOle = (b: Buffer) =>
+  b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+export async function readPlanInput(path: string): Promise<ParsedPlan> {
+  if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
+  const bytes = readFileSync(path);
+  const ext = extname(path).toLowerCase();
+  if (isOle(bytes) || (/^\.docx?$/.test(ext) && !isZip(bytes)))
+    throw new CliError(`${path}: ${docxProblem(bytes) ?? "不是 Word .docx 文档"}`);
+  if (!isZip(bytes)) return readPlanFile(path);
+  let entries;
+  try {
+    entries = readZipDirectory(bytes, ext || ".docx");
+  } catch (e) {
+    if (e instanceof ZipError) throw new CliError(`${path}: ${DAMAGED}`);
+    throw e;
+  }
+  try {
+    if (entries.has("word/document.xml")) {
+      const doc = await readDocx(bytes, path, async (b, entry) =>
+        readZipEntry(b as Buffer, entry).toString("utf8"),
+      );
+      return planFromDocx(doc);
+    }
+    if (entries.has("xl/workbook.xml")) {
+      const file = new XlsxFile(bytes, path);
+      const grids = [];
+      for (const s of file.sheets.filter((s) => !s.hidden)) grids.push(await file.readSheet(s.name));
+      return planFromGrids(grids, basename(path, ext));
+    }
+  } catch (e) {
+    if (e instanceof DocxReadError || e instanceof XlsxReadError) throw new CliError(e.message);
+    throw e;
+  }
+  throw new CliError(
+    `${path}: 既不是 Word 文档也不是 Excel 工作簿(zip 中没有 word/document.xml 或 xl/workbook.xml)`,
+  );
+}

@@ -1,0 +1,134 @@
+// word/document.xml → paragraphs and tables in document order, scanned tag by tag without building a DOM (a
+// 300-page plan is megabytes of XML). Tables keep what Word says of their structure: w:gridSpan, w:vMerge,
+// w:tblHeader, w:gridBefore; a table nested in a cell becomes lines of that cell.
+import { decodeXmlEntities } from "../zip/xmlText";
+
+export interface DocxCell {
+  /** The cell's paragraphs, as written. */
+  paragraphs: string[];
+  /** Grid columns the cell covers (w:gridSpan). */
+  span: number;
+  /** w:vMerge: "restart" begins a vertical merge, "continue" is covered by the cell above. */
+  vMerge: "restart" | "continue" | null;
+}
+
+export interface DocxRow {
+  cells: DocxCell[];
+  /** w:tblHeader: a header row Word repeats on each page. */
+  repeatHeader: boolean;
+  /** w:gridBefore: grid columns left empty before the first cell. */
+  gridBefore: number;
+}
+
+export interface DocxTable {
+  rows: DocxRow[];
+}
+
+export type DocxBlock = { kind: "paragraph"; text: string } | { kind: "table"; table: DocxTable };
+
+interface OpenTable {
+  table: DocxTable;
+  row: DocxRow | null;
+  cell: DocxCell | null;
+}
+
+const TAG = /<(\/?)([A-Za-z]+:[A-Za-z]+)([^>]*?)(\/?)>/g;
+/** Content that is not the document's flow: the fallback copy of a drawing, text boxes, deleted runs. */
+const SKIPPED = new Set(["mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom"]);
+
+function attr(attrs: string, name: string): string | null {
+  const m = new RegExp(`${name}="([^"]*)"`).exec(attrs);
+  return m ? m[1] : null;
+}
+
+function isOn(attrs: string): boolean {
+  const v = attr(attrs, "w:val");
+  return v === null || !/^(false|0|off)$/.test(v);
+}
+
+export function parseDocumentXml(xml: string): DocxBlock[] {
+  const blocks: DocxBlock[] = [];
+  const open: OpenTable[] = [];
+  let para: string[] | null = null;
+  const top = () => open[open.length - 1];
+  const endParagraph = (text: string) => {
+    const t = top();
+    if (t?.cell) t.cell.paragraphs.push(text);
+    else if (!t) blocks.push({ kind: "paragraph", text });
+  };
+  TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG.exec(xml))) {
+    const [, closing, name, attrs, selfClosing] = m;
+    if (!closing && SKIPPED.has(name) && !selfClosing) {
+      const end = xml.indexOf(`</${name}>`, TAG.lastIndex);
+      TAG.lastIndex = end < 0 ? xml.length : end + name.length + 3;
+      continue;
+    }
+    if (closing) {
+      if (name === "w:p" && para) {
+        endParagraph(para.join(""));
+        para = null;
+      } else if (name === "w:tc") {
+        const t = top();
+        if (t?.row && t.cell) t.row.cells.push(t.cell);
+        if (t) t.cell = null;
+      } else if (name === "w:tr") {
+        const t = top();
+        if (t?.row) t.table.rows.push(t.row);
+        if (t) t.row = null;
+      } else if (name === "w:tbl") {
+        const done = open.pop();
+        const outer = top();
+        if (done && outer?.cell)
+          for (const row of done.table.rows)
+            outer.cell.paragraphs.push(row.cells.map((c) => c.paragraphs.join(" ")).join(" "));
+        else if (done && !outer) blocks.push({ kind: "table", table: done.table });
+      }
+      continue;
+    }
+    switch (name) {
+      case "w:p":
+        if (selfClosing) endParagraph("");
+        else para = [];
+        break;
+      case "w:t": {
+        if (selfClosing) break;
+        const end = xml.indexOf("</w:t>", TAG.lastIndex);
+        if (end < 0) break;
+        para?.push(decodeXmlEntities(xml.slice(TAG.lastIndex, end)));
+        TAG.lastIndex = end + 6;
+        break;
+      }
+      case "w:tab":
+        para?.push("\t");
+        break;
+      case "w:br":
+      case "w:cr":
+        if (attr(attrs, "w:type") !== "page" && attr(attrs, "w:type") !== "column") para?.push("\n");
+        break;
+      case "w:tbl":
+        open.push({ table: { rows: [] }, row: null, cell: null });
+        break;
+      case "w:tr":
+        if (top()) top().row = { cells: [], repeatHeader: false, gridBefore: 0 };
+        break;
+      case "w:tblHeader":
+        if (top()?.row && isOn(attrs)) top().row!.repeatHeader = true;
+        break;
+      case "w:gridBefore":
+        if (top()?.row) top().row!.gridBefore = Number(attr(attrs, "w:val")) || 0;
+        break;
+      case "w:tc":
+        if (top()) top().cell = { paragraphs: [], span: 1, vMerge: null };
+        break;
+      case "w:gridSpan":
+        if (top()?.cell) top().cell!.span = Math.max(1, Number(attr(attrs, "w:val")) || 1);
+        break;
+      case "w:vMerge":
+        if (top()?.cell) top().cell!.vMerge = attr(attrs, "w:val") === "restart" ? "restart" : "continue";
+        break;
+    }
+  }
+  return blocks;
+}

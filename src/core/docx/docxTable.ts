@@ -1,0 +1,117 @@
+// A Word table laid on its grid: each cell placed in the columns it covers (w:gridSpan), cells covered from
+// above (w:vMerge continue) marked, header rows found (w:tblHeader, or rows a vertical merge ties to the first),
+// header rows repeated further down dropped. Gives the plan table (planTable.ts) and the table's lines of text.
+import { removeWrapSpaces } from "../text";
+import { normalizeHeader, type PlanTable, type TableRow } from "../parse/planTable";
+import type { DocxTable } from "./documentXml";
+
+interface Slot {
+  text: string;
+  /** Covered by the cell above (vertical merge). */
+  fromAbove: boolean;
+  /** Covered by the cell to the left (horizontal merge). */
+  fromLeft: boolean;
+}
+
+export interface GridTable {
+  rows: Slot[][];
+  columns: number;
+  /** Number of header rows at the top. */
+  headerRows: number;
+}
+
+/** A cell's lines as one text: a space only between two Latin letters or digits ("2.5 产业" stays apart). */
+function joinLines(lines: string[]): string {
+  let out = "";
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") continue;
+    out += out !== "" && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? ` ${line}` : line;
+  }
+  return removeWrapSpaces(out);
+}
+
+const EMPTY: Slot = { text: "", fromAbove: false, fromLeft: false };
+
+function layRows(table: DocxTable): Slot[][] {
+  return table.rows.map((row) => {
+    const slots: Slot[] = Array.from({ length: row.gridBefore }, () => EMPTY);
+    for (const cell of row.cells) {
+      const text = joinLines(cell.paragraphs.flatMap((p) => p.split("\n")));
+      const fromAbove = cell.vMerge === "continue";
+      for (let k = 0; k < cell.span; k++)
+        slots.push({ text: fromAbove ? "" : text, fromAbove, fromLeft: k > 0 });
+    }
+    return slots;
+  });
+}
+
+/** A row compared as written: merged-from-above cells count as empty. */
+const rowKey = (row: Slot[]) => row.map((s) => (s.fromAbove ? "" : s.text)).join("\u0001");
+
+/**
+ * Lays a table on its grid; `continued` are the tables that carry it on after page breaks (their own copy of
+ * the header rows is left out, a vertical merge may go on across the break).
+ */
+export function layOnGrid(table: DocxTable, continued: DocxTable[] = []): GridTable {
+  const rows = layRows(table);
+  let headerRows = table.rows.findIndex((r) => !r.repeatHeader);
+  if (headerRows < 0) headerRows = table.rows.length;
+  if (headerRows === 0 && rows.length > 0) {
+    headerRows = 1;
+    // A header cell merged down over the next row (序号 beside 目标值 over 2023年 | 2025年) makes it a header row.
+    while (headerRows < rows.length && rows[headerRows].some((s, c) => s.fromAbove && rows[0][c].text !== ""))
+      headerRows++;
+  }
+  const header = new Set(rows.slice(0, headerRows).map(rowKey));
+  for (const next of continued) {
+    const more = layRows(next);
+    let skip = 0;
+    while (skip < more.length && (next.rows[skip].repeatHeader || header.has(rowKey(more[skip])))) skip++;
+    rows.push(...more.slice(skip));
+  }
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  for (const r of rows) while (r.length < columns) r.push(EMPTY);
+  // Vertically merged cells take the text of the cell their merge began in.
+  rows.forEach((r, i) =>
+    r.forEach((s, c) => {
+      if (s.fromAbove && i > 0) r[c] = { ...s, text: rows[i - 1][c].text };
+    }),
+  );
+  return { rows, columns, headerRows };
+}
+
+/** Column headers: the lowest non-empty header text of each column ("目标值" over "2023年" gives "2023年"). */
+function headerTexts(grid: GridTable): string[] {
+  return Array.from({ length: grid.columns }, (_, c) => {
+    for (let r = grid.headerRows - 1; r >= 0; r--)
+      if (grid.rows[r][c].text !== "") return grid.rows[r][c].text;
+    return "";
+  }).map(normalizeHeader);
+}
+
+/** The table as lines in the seeds' text form: cells between "|", merged cells written once. */
+export function tableLines(grid: GridTable): string[] {
+  return grid.rows.map((row) => {
+    const cells = row.filter((s) => !s.fromAbove && !s.fromLeft).map((s) => s.text);
+    const pad = grid.columns - cells.length;
+    return `${cells.join(" | ")} |${pad > 0 ? " " + "|".repeat(pad) : ""}`;
+  });
+}
+
+/** The plan table; `line` is the 1-based line of the table's first row in the document's text. */
+export function planTableOf(grid: GridTable, label: string, title: string, line: number): PlanTable {
+  const header = headerTexts(grid);
+  const headerKeys = new Set(grid.rows.slice(0, grid.headerRows).map(rowKey));
+  // A header row repeated further down (typed again after a page break) is not data.
+  const rows: TableRow[] = [];
+  grid.rows.forEach((row, r) => {
+    if (r < grid.headerRows || headerKeys.has(rowKey(row))) return;
+    rows.push({
+      cells: row.map((s) => (s.fromAbove ? undefined : s.text)),
+      spanned: row.map((s) => s.fromLeft),
+      line: line + r,
+    });
+  });
+  return { label, title, header, rows, line: line + grid.headerRows - 1 };
+}
