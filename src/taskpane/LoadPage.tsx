@@ -1,4 +1,5 @@
-// 载入指标: pick a bundled sample plan or open a plan document, preview what was read, write the sheets.
+// 载入指标: pick a bundled sample plan, open a plan document (.docx/.txt) or use the selected range; preview what
+// was read, then write the sheets.
 import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
@@ -16,6 +17,7 @@ import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
 import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
+import { readPlanBytes } from "./planFile";
 import { PlanPreview } from "./PlanPreview";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
@@ -37,11 +39,11 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [result, setResult] = useState<WriteResult | null>(null);
   const [view, setView] = useState<"indicators" | "tasks" | "breakdowns">("indicators");
+  const [selection, setSelection] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
   const specs = useMemo(() => (plan ? planWorkbook(plan) : []), [plan]);
 
-  function show(text: string) {
-    const parsed = parsePlanDocument(text);
+  function show(parsed: ParsedPlan) {
     setPlan(parsed);
     onPlan?.(parsed);
     setConflicts(null);
@@ -49,24 +51,29 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
   }
 
   useEffect(() => {
-    if (source && source !== "file") void task.run(async () => show(await actions.readSamplePlan(source)));
+    if (source && source !== "file" && source !== "selection")
+      void task.run(async () => show(parsePlanDocument(await actions.readSamplePlan(source))));
   }, [source]);
 
   async function openFile(file: File | undefined) {
     if (!file) return;
     setSource("file");
-    await task.run(async () => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let text: string;
-      try {
-        // fatal: a GBK file must be reported, not shown as mojibake.
-        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-      } catch {
-        throw new Error(`${file.name}: 不是 UTF-8 文本,请另存为 UTF-8 编码的 .txt 后再打开`);
-      }
-      show(text.replace(/^\uFEFF/, ""));
-    });
+    await task.run(async () =>
+      show(await readPlanBytes(new Uint8Array(await file.arrayBuffer()), file.name)),
+    );
     if (fileInput.current) fileInput.current.value = "";
+  }
+
+  async function useSelection() {
+    await task.run(async () => {
+      const [read, { planFromGrids }] = await Promise.all([
+        actions.readSelection(),
+        import("../core/parse/sheetTables"),
+      ]);
+      setSource("selection");
+      setSelection(`${read.grid.name}!${read.address}`);
+      show(planFromGrids([read.grid], read.grid.name));
+    });
   }
 
   async function write(chosen: Record<string, ConflictChoice>) {
@@ -103,14 +110,22 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
             </option>
           ))}
           {source === "file" && <option value="file">{w.openFile}</option>}
+          {source === "selection" && (
+            <option value="selection">
+              {w.fromSelection} · {selection}
+            </option>
+          )}
         </Select>
         <Button data-testid={TID.openFile} onClick={() => fileInput.current?.click()}>
           {w.openFile}
         </Button>
+        <Button data-testid={TID.useSelection} onClick={() => void useSelection()}>
+          {w.useSelection}
+        </Button>
         <input
           ref={fileInput}
           type="file"
-          accept=".txt,text/plain"
+          accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           hidden
           data-testid={TID.fileInput}
           onChange={(e) => void openFile(e.target.files?.[0])}
@@ -127,7 +142,7 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
           </Text>
           {specs.length === 0 ? (
             <MessageBar intent="warning">
-              <MessageBarBody>{w.noTables}</MessageBarBody>
+              <MessageBarBody>{source === "selection" ? w.noTablesInSelection : w.noTables}</MessageBarBody>
             </MessageBar>
           ) : (
             <>

@@ -6,6 +6,7 @@ import type { SheetSpec } from "../core/layout/sheetSpec";
 import type { WorkbookCheck } from "../excel/checkSheets";
 import type { ExcelHost } from "../excel/host";
 import type { SheetSelection } from "../excel/readSheets";
+import type { SelectionRead } from "../excel/readSelection";
 import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
 import type { BreakdownView } from "../core/allocate/breakdownView";
 import type { Grid } from "../core/grid";
@@ -21,6 +22,8 @@ export interface TaskpaneActions {
   samplePlans: SamplePlan[];
   readSamplePlan(id: string): Promise<string>;
   listSheets(): Promise<{ names: string[]; active: string }>;
+  /** The selected range's values and merges (载入指标 → 使用选定区域). */
+  readSelection(): Promise<SelectionRead>;
   findConflicts(names: string[]): Promise<SheetConflict[]>;
   writeSheets(specs: SheetSpec[], choices: Record<string, ConflictChoice>): Promise<WriteResult>;
   check(which: SheetSelection): Promise<WorkbookCheck>;
@@ -91,6 +94,7 @@ export function createActions(host: ExcelHost): TaskpaneActions {
           active: active.name,
         };
       }),
+    readSelection: async () => (await import("../excel/readSelection")).readSelection(host),
     findConflicts: async (names) => (await import("../excel/writeSheets")).findSheetConflicts(host, names),
     writeSheets: async (specs, choices) =>
       (await import("../excel/writeSheets")).writeSheets(host, specs, choices),

@@ -5,6 +5,7 @@ export const TID = {
   sampleSelect: "sample-select",
   fileInput: "plan-file-input",
   openFile: "open-file",
+  useSelection: "use-selection",
   previewCounts: "preview-counts",
   writeSheets: "write-sheets",
   conflicts: "conflicts",

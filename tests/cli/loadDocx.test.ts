@@ -86,7 +86,14 @@ describe("load <book.xlsx> --json", () => {
       );
     expect(cells(book)).toEqual(cells(text));
     const names = (p: typeof text) =>
-      p.indicators.map((i: Record<string, unknown>) => [i.category, i.name, i.unit, i.kind, i.lead, i.partners]);
+      p.indicators.map((i: Record<string, unknown>) => [
+        i.category,
+        i.name,
+        i.unit,
+        i.kind,
+        i.lead,
+        i.partners,
+      ]);
     expect(names(book)).toEqual(names(text));
     expect(book.tasks).toEqual(text.tasks);
     const rows = (p: typeof text) =>

@@ -49,7 +49,9 @@ describe("document.xml → paragraphs and tables", () => {
       p("附件1") +
         p("主要目标体系") +
         tbl(
-          tr(tc("序号", restart) + tc("二级指标", restart) + tc("目标值", span(2)) + tc("责任单位", restart)) +
+          tr(
+            tc("序号", restart) + tc("二级指标", restart) + tc("目标值", span(2)) + tc("责任单位", restart),
+          ) +
             tr(tc("", cont) + tc("", cont) + tc("2023年") + tc("2025年") + tc("", cont)) +
             tr(tc("1") + tc("制造业投资(亿元)") + tc("118") + tc("150") + tc("市经信局、/市发改局")),
         ),
@@ -59,7 +61,9 @@ describe("document.xml → paragraphs and tables", () => {
     const [t] = body.tables;
     expect(t).toMatchObject({ label: "附件1", title: "主要目标体系" });
     expect(t.header).toEqual(["序号", "二级指标", "2023年", "2025年", "责任单位"]);
-    expect(t.rows.map((r) => r.cells)).toEqual([["1", "制造业投资(亿元)", "118", "150", "市经信局、市发改局"]]);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ["1", "制造业投资(亿元)", "118", "150", "市经信局、市发改局"],
+    ]);
     expect(body.text.split("\n")).toEqual([
       "附件1",
       "主要目标体系",
@@ -95,7 +99,7 @@ describe("document.xml → paragraphs and tables", () => {
         head +
           tr(tc("1") + tc("制造业投资(亿元)") + tc("118")) +
           head +
-          tr("<w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" + tc("说明") + nested),
+          tr('<w:trPr><w:gridBefore w:val="1"/></w:trPr>' + tc("说明") + nested),
       ),
     );
     const [t] = docxBody(parseDocumentXml(xml)).tables;

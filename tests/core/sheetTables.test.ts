@@ -61,7 +61,10 @@ describe("planFromGrids", () => {
         [null, "="],
       ],
     ]);
-    expect(plan.indicators[3].targets["2025"]).toMatchObject({ text: "完成上级下达任务", status: "qualitative" });
+    expect(plan.indicators[3].targets["2025"]).toMatchObject({
+      text: "完成上级下达任务",
+      status: "qualitative",
+    });
   });
 
   it("reads a task table: section rows merged across, a merged 主要任务, 牵头 and 配合 in their own columns", () => {
@@ -84,7 +87,11 @@ describe("planFromGrids", () => {
     const notes: Grid = { name: "说明", rows: [["本表为草稿"]] };
     const plan = planFromGrids([notes, indicatorSheet, breakdown, taskSheet]);
     expect(plan.breakdowns).toHaveLength(1);
-    expect(plan.breakdowns[0]).toMatchObject({ year: "2024", units: ["武原街道", "西塘桥街道"], totalColumn: "合计" });
+    expect(plan.breakdowns[0]).toMatchObject({
+      year: "2024",
+      units: ["武原街道", "西塘桥街道"],
+      totalColumn: "合计",
+    });
     expect(plan.indicators).toHaveLength(4);
     expect(plan.tasks).toHaveLength(3);
   });

@@ -1,0 +1,46 @@
+// 载入指标 → 使用选定区域: the selected range's values and merged cells, in 1 sync. The grid starts at the range's
+// top-left cell (merges moved with it), so a table selected far down a sheet is found like one at A1.
+import { gridValueFromExcel, type Grid, parseRange } from "../core/grid";
+import { rangeRef } from "../core/layout/a1";
+import { type ExcelHost, OPTIONAL_FEATURES } from "./host";
+import { areasOf } from "./readSheets";
+
+export interface SelectionRead {
+  grid: Grid;
+  /** "B3:H20", for the preview. */
+  address: string;
+  warnings: string[];
+}
+
+export async function readSelection(host: ExcelHost): Promise<SelectionRead> {
+  const withMerges = host.supports(OPTIONAL_FEATURES.merges.version);
+  return host.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("values,address,rowIndex,columnIndex,rowCount,columnCount");
+    const sheet = range.worksheet;
+    sheet.load("name");
+    const merged = withMerges ? range.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    await context.sync();
+    if (range.rowCount < 2 || range.columnCount < 2)
+      throw new Error("请先选定整张表格(含表头行),再点“使用选定区域”;当前只选了一个单元格或一行/一列");
+    const merges: string[] = [];
+    for (const ref of merged && !merged.isNullObject ? areasOf(merged.address) : []) {
+      const r = parseRange(ref);
+      if (!r) continue;
+      const [r1, c1, r2, c2] = [
+        r[0] - range.rowIndex,
+        r[1] - range.columnIndex,
+        r[2] - range.rowIndex,
+        r[3] - range.columnIndex,
+      ];
+      if (r2 < 0 || c2 < 0) continue;
+      merges.push(rangeRef(Math.max(r1, 0) + 1, Math.max(c1, 0) + 1, r2 + 1, c2 + 1));
+    }
+    return {
+      grid: { name: sheet.name, rows: range.values.map((row) => row.map(gridValueFromExcel)), merges },
+      address: range.address.replace(/^.*!/, ""),
+      warnings: withMerges ? [] : [OPTIONAL_FEATURES.merges.message],
+    };
+  });
+}
