@@ -1,6 +1,7 @@
 // A read-mostly view of the in-browser workbook, drawn like a spreadsheet: sheet tabs, column letters, row
 // numbers, values (formulas computed), fills and fonts (conditional formats included), merged cells and the
-// selection. Clicking a cell selects it; clicking a tab activates the sheet, as in Excel.
+// selection. Clicking a cell selects it, Shift+click the range up to it; clicking a tab activates the sheet, as
+// in Excel.
 import { useEffect, useReducer } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../core/layout/a1";
@@ -85,9 +86,17 @@ export function GridView({ workbook }: { workbook: FakeWorkbook }) {
   const rows = Math.min(MAX_ROWS_SHOWN, Math.max(30, (used?.r2 ?? 0) + 6));
   const cols = Math.min(MAX_COLS_SHOWN, Math.max(12, (used?.c2 ?? 0) + 3));
   const sel = sheet.selection;
-  const select = (row: number, col: number) =>
+  // Shift+click extends the selection from its first cell to this one, as in Excel.
+  const select = (row: number, col: number, extend: boolean) =>
     workbook.update(() => {
-      sheet.selection = { r1: row, c1: col, r2: row, c2: col };
+      sheet.selection = extend
+        ? {
+            r1: Math.min(sel.r1, row),
+            c1: Math.min(sel.c1, col),
+            r2: Math.max(sel.r1, row),
+            c2: Math.max(sel.c1, col),
+          }
+        : { r1: row, c1: col, r2: row, c2: col };
       workbook.touch();
     });
 
@@ -111,7 +120,7 @@ export function GridView({ workbook }: { workbook: FakeWorkbook }) {
           className={isSelected ? `${s.cell} ${s.selected}` : s.cell}
           rowSpan={d.merge ? d.merge.rowSpan : undefined}
           colSpan={d.merge ? d.merge.colSpan : undefined}
-          onClick={() => select(r, c)}
+          onClick={(e) => select(r, c, e.shiftKey)}
           style={{
             background: d.fill ?? undefined,
             color: d.font.color,
