@@ -11,7 +11,7 @@ import type { SheetSpec } from "../core/layout/sheetSpec";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
-import { readPlanFile } from "./load";
+import { readPlanInput } from "./planInput";
 
 const USAGE =
   "用法:target-breakdown fill <default:职责分工|default:目标责任书|模板.xlsx> <方案.txt> --by department|town (-o <输出.xlsx> | --json)";
@@ -45,7 +45,7 @@ export async function fillCommand(argv: string[]): Promise<number> {
   const by = (args.options.get("by") ??
     (templateSource === "default:目标责任书" ? "town" : "department")) as GroupBy;
   if (!templateSource || !planPath || (by !== "department" && by !== "town")) throw new UsageError(USAGE);
-  const plan = readPlanFile(planPath);
+  const plan = await readPlanInput(planPath);
   const aliases = await readAliases(args.options.get("aliases"));
   let outputs;
   try {

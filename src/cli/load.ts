@@ -1,22 +1,14 @@
 // `target-breakdown load <plan.docx|plan.txt|book.xlsx> (-o <out.xlsx> | --json)`
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { planWorkbook } from "../core/layout/planWorkbook";
 import { yearlySheet } from "../core/layout/yearlySheet";
 import { yearlyFromPlan } from "../core/layout/yearlySources";
-import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
+import type { ParsedPlan } from "../core/parse/planDocument";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
 import { readPlanInput } from "./planInput";
-
-export function readPlanFile(path: string): ParsedPlan {
-  if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
-  const bytes = readFileSync(path);
-  const text = bytes.toString("utf8");
-  if (text.includes("\uFFFD")) throw new CliError(`${path}: 不是 UTF-8 文本(请另存为 UTF-8 编码的 .txt)`);
-  return parsePlanDocument(text.replace(/^\uFEFF/, ""));
-}
 
 /** The plan as `load --json` prints it (docs/cli.md). */
 export function planJson(plan: ParsedPlan) {

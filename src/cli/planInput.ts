@@ -5,16 +5,32 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { planFromDocx } from "../core/docx/docxPlan";
 import { DAMAGED, docxProblem, DocxReadError, readDocx } from "../core/docx/readDocx";
-import type { ParsedPlan } from "../core/parse/planDocument";
+import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import { planFromGrids } from "../core/parse/sheetTables";
+import { OLE, startsWith } from "../core/submissions/fileKind";
 import { readZipDirectory, readZipEntry, ZipError } from "../xlsx/zip";
 import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
 import { CliError } from "./errors";
-import { readPlanFile } from "./load";
 
-const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
-const isOle = (b: Buffer) =>
-  b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+/** The text form (UTF-8). */
+function textPlan(path: string, bytes: Buffer): ParsedPlan {
+  const text = bytes.toString("utf8");
+  if (text.includes("\uFFFD")) throw new CliError(`${path}: 不是 UTF-8 文本(请另存为 UTF-8 编码的 .txt)`);
+  return parsePlanDocument(text.replace(/^\uFEFF/, ""));
+}
+
+const isZip = (b: Buffer) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
+const isOle = (b: Buffer) => startsWith(b, OLE);
+
+/** A zip holding xl/workbook.xml (a damaged zip is left to the workbook reader's message). */
+export function isWorkbook(bytes: Buffer): boolean {
+  if (!isZip(bytes)) return false;
+  try {
+    return !readZipDirectory(bytes).has("word/document.xml");
+  } catch {
+    return true;
+  }
+}
 
 export async function readPlanInput(path: string): Promise<ParsedPlan> {
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
@@ -22,7 +38,7 @@ export async function readPlanInput(path: string): Promise<ParsedPlan> {
   const ext = extname(path).toLowerCase();
   if (isOle(bytes) || (/^\.docx?$/.test(ext) && !isZip(bytes)))
     throw new CliError(`${path}: ${docxProblem(bytes) ?? "不是 Word .docx 文档"}`);
-  if (!isZip(bytes)) return readPlanFile(path);
+  if (!isZip(bytes)) return textPlan(path, bytes);
   let entries;
   try {
     entries = readZipDirectory(bytes, ext || ".docx");

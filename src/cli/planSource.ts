@@ -1,15 +1,15 @@
-// The breakdown that `issue` sends out and `collect` checks against: from a plan document (.txt, its 附件 table)
-// or from a workbook holding a sheet in the breakdown layout (as `load` writes it, or the clerk's own).
+// The breakdown that `issue` sends out and `collect` checks against: from a plan document (.txt or .docx, its 附件
+// table) or from a workbook holding a sheet in the breakdown layout (as `load` writes it, or the clerk's own).
 import { existsSync, readFileSync } from "node:fs";
 import { breakdownSheetName } from "../core/layout/breakdownSheet";
 import type { Breakdown } from "../core/model";
 import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
 import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
 import { CliError } from "./errors";
-import { readPlanFile } from "./load";
+import { isWorkbook, readPlanInput } from "./planInput";
 
-function pickFromDocument(path: string, sheet: string | undefined): Breakdown {
-  const plan = readPlanFile(path);
+async function pickFromDocument(path: string, sheet: string | undefined): Promise<Breakdown> {
+  const plan = await readPlanInput(path);
   if (plan.breakdowns.length === 0)
     throw new CliError(`${path}: 方案中没有找到目标分解表(附件中的镇街分解表)`);
   if (!sheet) return plan.breakdowns[0];
@@ -44,10 +44,10 @@ async function pickFromWorkbook(path: string, sheet: string | undefined): Promis
 /** Reads the issued breakdown; `sheet` picks a sheet of a workbook, or a breakdown of a document by name/year. */
 export async function readIssuedBreakdown(path: string, sheet?: string): Promise<Breakdown> {
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
-  const head = readFileSync(path).subarray(0, 4);
-  // A zip ("PK\3\4") is a workbook whatever its extension; anything else is read as a text document.
-  const isZip = head.length === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
-  const breakdown = isZip ? await pickFromWorkbook(path, sheet) : pickFromDocument(path, sheet);
+  // A workbook whatever its extension; a Word document or anything else is read as a plan document.
+  const breakdown = isWorkbook(readFileSync(path))
+    ? await pickFromWorkbook(path, sheet)
+    : await pickFromDocument(path, sheet);
   if (!breakdown.year)
     throw new CliError(`${path}: 分解表“${breakdown.title}”的标题或工作表名称中没有年份(如“2023年”)`);
   return breakdown;

@@ -1,5 +1,5 @@
 // `load` of a Word .docx and of a workbook gives the plan the text form gives: the acceptance diff of seed 001.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli";
@@ -71,6 +71,17 @@ describe("load <plan.docx> --json", () => {
     const r = runCli(["load", path, "--json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/坏的方案\.docx: 文件已损坏/);
+  });
+});
+
+describe("the other commands take a .docx plan too", () => {
+  it("issue writes one 填报 workbook per town of 附件3, as from the text", () => {
+    const dir = join(tempDir(), "issued");
+    const r = runCli(["issue", fixture("001.docx"), "-o", dir]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(
+      text.breakdowns[0].units.map((u: string) => `2023年${u}目标任务填报.xlsx`).sort(),
+    );
   });
 });
 
