@@ -12,8 +12,10 @@ import { loadCommand } from "./load";
 const HELP = `目标分解助手 target-breakdown
 
 用法:
-  target-breakdown load <方案.txt> -o <输出.xlsx> [--yearly] [--force]   读取方案附件表格,写出 指标体系/职责分工/目标分解 工作表
-  target-breakdown load <方案.txt> --json                     以 JSON 输出方案内容(指标、任务、分解表)
+  target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> -o <输出.xlsx> [--yearly] [--force]
+                                                            读取方案附件表格(Word 文档含合并单元格,或工作表中已有的表格),
+                                                            写出 指标体系/职责分工/目标分解 工作表
+  target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> --json  以 JSON 输出方案内容(指标、任务、分解表)
   target-breakdown check <文件.xlsx> [--sheet 工作表] [--weights 基数工作表] [--json]
                                                             校验分解表:总量型须加总等于全市,质态型按区间或加权平均
   target-breakdown allocate <文件.xlsx> --indicator 指标 --method proportional|equal|fill|adjust [--total N]
@@ -21,9 +23,9 @@ const HELP = `目标分解助手 target-breakdown
         [--sheet 工作表] [--rate] (-o <输出.xlsx> [--force] | --json)
                                                             把全市目标分解到各单位(按基数比例、平均、统一填充、按比例调整),
                                                             写出新工作簿或输出 JSON;--rate 按基数加权分解质态型指标
-  target-breakdown issue <方案.xlsx|方案.txt> -o <文件夹> [--sheet 工作表] [--force]
+  target-breakdown issue <方案.xlsx|方案.docx|方案.txt> -o <文件夹> [--sheet 工作表] [--force]
                                                             为每个单位写出一份填报模板(下达目标锁定,黄色单元格填报)
-  target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--sheet 工作表] [--json] [--force]
+  target-breakdown collect <方案.xlsx|方案.docx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--sheet 工作表] [--json] [--force]
                                                             校验各单位报送的文件,写出 汇总/报送情况/报送问题 工作表
   target-breakdown fill <default:职责分工|default:目标责任书|模板.xlsx> <方案.txt> --by department|town (-o <输出.xlsx> | --json)
                                                             按部门生成职责分工表,或按镇(街道)生成目标责任书
