@@ -150,3 +150,25 @@ describe("the docx fixtures made from seed 001", () => {
     expect(parsePlanDocument(docx.text)).toEqual(fromText);
   });
 });
+
+describe("readDocx", () => {
+  it("finds the main part through _rels/.rels when it is not word/document.xml", async () => {
+    const { zipFiles } = await import("../fixtures/docx/docxWriter");
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>';
+    const bytes = zipFiles([
+      { name: "_rels/.rels", data: Buffer.from(rels) },
+      { name: "word/document2.xml", data: Buffer.from(doc(p("附件1") + p("正文第一段"))) },
+    ]);
+    const read = await readDocx(bytes, "导出.docx");
+    expect(read.text).toBe("附件1\n正文第一段");
+  });
+
+  it("names the file when the zip is a workbook, not a document", async () => {
+    const { zipFiles } = await import("../fixtures/docx/docxWriter");
+    const bytes = zipFiles([{ name: "xl/workbook.xml", data: Buffer.from("<workbook/>") }]);
+    await expect(readDocx(bytes, "表.docx")).rejects.toThrow(
+      "表.docx: 这是 Excel 工作簿(缺少 word/document.xml)",
+    );
+  });
+});

@@ -34,6 +34,19 @@ export function docxProblem(bytes: Uint8Array): string | null {
   return "不是 Word .docx 文档(文件已损坏或格式未知)";
 }
 
+/** The main document part named by _rels/.rels, for packages that do not call it word/document.xml. */
+async function mainPart(
+  bytes: Uint8Array,
+  entries: Map<string, ZipEntry>,
+  inflate: InflateText,
+): Promise<string> {
+  const rels = entries.get("_rels/.rels");
+  if (!rels) return "";
+  const xml = await inflate(bytes, rels);
+  const rel = /<Relationship\b[^>]*\/officeDocument"[^>]*>/.exec(xml)?.[0] ?? "";
+  return (/Target="\/?([^"]+)"/.exec(rel)?.[1] ?? "").replace(/^\.\//, "");
+}
+
 export async function readDocx(
   bytes: Uint8Array,
   fileName: string,
@@ -44,7 +57,7 @@ export async function readDocx(
   let xml: string;
   try {
     const entries = readZipDirectory(bytes, ".docx");
-    const entry = entries.get("word/document.xml");
+    const entry = entries.get("word/document.xml") ?? entries.get(await mainPart(bytes, entries, inflate));
     if (!entry) {
       const what = entries.has("xl/workbook.xml") ? "这是 Excel 工作簿" : "不是 Word 文档";
       throw new DocxReadError(`${what}(缺少 word/document.xml)`);
