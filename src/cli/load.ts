@@ -29,13 +29,16 @@ export function planJson(plan: ParsedPlan) {
 }
 
 export async function loadCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["output"], { "-o": "--output" });
+  const args = parseArgs(argv, ["output", "sheet", "range"], { "-o": "--output" });
   const [input] = args.positionals;
   if (!input)
     throw new UsageError(
       "用法:target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> -o <输出.xlsx> | --json",
     );
-  const plan = await readPlanInput(input);
+  const plan = await readPlanInput(input, {
+    sheet: args.options.get("sheet"),
+    range: args.options.get("range"),
+  });
   if (args.flags.has("json")) {
     process.stdout.write(JSON.stringify(planJson(plan), null, 2) + "\n");
     return 0;

@@ -16,6 +16,7 @@ const HELP = `目标分解助手 target-breakdown
                                                             读取方案附件表格(Word 文档含合并单元格,或工作表中已有的表格),
                                                             写出 指标体系/职责分工/目标分解 工作表
   target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> --json  以 JSON 输出方案内容(指标、任务、分解表)
+        [--sheet 工作表 [--range A3:K20]]                      只读工作簿中的一张工作表(或其中一个区域)
   target-breakdown check <文件.xlsx> [--sheet 工作表] [--weights 基数工作表] [--json]
                                                             校验分解表:总量型须加总等于全市,质态型按区间或加权平均
   target-breakdown allocate <文件.xlsx> --indicator 指标 --method proportional|equal|fill|adjust [--total N]

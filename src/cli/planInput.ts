@@ -6,6 +6,7 @@ import { basename, extname } from "node:path";
 import { planFromDocx } from "../core/docx/docxPlan";
 import { DAMAGED, docxProblem, DocxReadError, readDocx } from "../core/docx/readDocx";
 import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
+import { cropGrid, type Grid } from "../core/grid";
 import { planFromGrids } from "../core/parse/sheetTables";
 import { OLE, startsWith } from "../core/submissions/fileKind";
 import { readZipDirectory, readZipEntry, ZipError } from "../xlsx/zip";
@@ -32,7 +33,31 @@ export function isWorkbook(bytes: Buffer): boolean {
   }
 }
 
-export async function readPlanInput(path: string): Promise<ParsedPlan> {
+export interface PlanInputOptions {
+  /** A workbook's sheet to read (default: every visible sheet). */
+  sheet?: string;
+  /** A range of that sheet ("A3:K20"), read as if it were the whole sheet. */
+  range?: string;
+}
+
+async function workbookGrids(file: XlsxFile, options: PlanInputOptions): Promise<Grid[]> {
+  if (options.range && !options.sheet && file.sheets.filter((s) => !s.hidden).length > 1)
+    throw new CliError(`${file.fileName}: --range 需要和 --sheet 一起使用(工作簿有多个工作表)`);
+  const names = options.sheet ? [options.sheet] : file.sheets.filter((s) => !s.hidden).map((s) => s.name);
+  const grids: Grid[] = [];
+  for (const name of names) {
+    const grid = await file.readSheet(name);
+    if (!options.range) grids.push(grid);
+    else {
+      const part = cropGrid(grid, options.range);
+      if (!part) throw new CliError(`${file.fileName}: --range “${options.range}” 不是单元格区域(如 A3:K20)`);
+      grids.push(part);
+    }
+  }
+  return grids;
+}
+
+export async function readPlanInput(path: string, options: PlanInputOptions = {}): Promise<ParsedPlan> {
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
   const bytes = readFileSync(path);
   const ext = extname(path).toLowerCase();
@@ -55,9 +80,7 @@ export async function readPlanInput(path: string): Promise<ParsedPlan> {
     }
     if (entries.has("xl/workbook.xml")) {
       const file = new XlsxFile(bytes, path);
-      const grids = [];
-      for (const s of file.sheets.filter((s) => !s.hidden)) grids.push(await file.readSheet(s.name));
-      return planFromGrids(grids, basename(path, ext));
+      return planFromGrids(await workbookGrids(file, options), basename(path, ext));
     }
   } catch (e) {
     if (e instanceof DocxReadError || e instanceof XlsxReadError) throw new CliError(e.message);

@@ -1,6 +1,6 @@
 // A worksheet's values as read from Excel (Office.js `values`) or from an .xlsx file: rows of cells, 0-based.
 // Formula cells hold their cached result; error cells hold { error: "#DIV/0!" }.
-import { columnNumber } from "./layout/a1";
+import { columnLetter, columnNumber } from "./layout/a1";
 
 export interface GridError {
   error: string;
@@ -70,4 +70,37 @@ export function expandMerges(grid: Grid): Grid {
     }
   }
   return { ...grid, rows, merges: [] };
+}
+
+/** Merged ranges moved to a grid of `rows` × `cols` that starts at (rowOffset, colOffset), cut to fit inside it. */
+export function shiftMerges(
+  merges: string[],
+  rowOffset: number,
+  colOffset: number,
+  rows: number,
+  cols: number,
+): string[] {
+  const out: string[] = [];
+  for (const ref of merges) {
+    const r = parseRange(ref);
+    if (!r) continue;
+    const [r1, c1] = [Math.max(r[0] - rowOffset, 0), Math.max(r[1] - colOffset, 0)];
+    const [r2, c2] = [Math.min(r[2] - rowOffset, rows - 1), Math.min(r[3] - colOffset, cols - 1)];
+    if (r2 < r1 || c2 < c1) continue;
+    out.push(`${columnLetter(c1 + 1)}${r1 + 1}:${columnLetter(c2 + 1)}${r2 + 1}`);
+  }
+  return out;
+}
+
+/** The part of a sheet's grid inside `ref` ("B3:H20"), as if that range were the whole sheet (a selection). */
+export function cropGrid(grid: Grid, ref: string): Grid | null {
+  const range = parseRange(ref);
+  if (!range) return null;
+  const [r1, c1, r2, c2] = range;
+  const rows = grid.rows.slice(r1, r2 + 1).map((row) => {
+    const cells = row.slice(c1, c2 + 1);
+    while (cells.length < c2 - c1 + 1) cells.push(null);
+    return cells;
+  });
+  return { name: grid.name, rows, merges: shiftMerges(grid.merges ?? [], r1, c1, r2 - r1 + 1, c2 - c1 + 1) };
 }

@@ -1,7 +1,6 @@
 // 载入指标 → 使用选定区域: the selected range's values and merged cells, in 1 sync. The grid starts at the range's
 // top-left cell (merges moved with it), so a table selected far down a sheet is found like one at A1.
-import { gridValueFromExcel, type Grid, parseRange } from "../core/grid";
-import { rangeRef } from "../core/layout/a1";
+import { gridValueFromExcel, type Grid, shiftMerges } from "../core/grid";
 import { type ExcelHost, OPTIONAL_FEATURES } from "./host";
 import { areasOf } from "./readSheets";
 
@@ -24,19 +23,8 @@ export async function readSelection(host: ExcelHost): Promise<SelectionRead> {
     await context.sync();
     if (range.rowCount < 2 || range.columnCount < 2)
       throw new Error("请先选定整张表格(含表头行),再点“使用选定区域”;当前只选了一个单元格或一行/一列");
-    const merges: string[] = [];
-    for (const ref of merged && !merged.isNullObject ? areasOf(merged.address) : []) {
-      const r = parseRange(ref);
-      if (!r) continue;
-      const [r1, c1, r2, c2] = [
-        r[0] - range.rowIndex,
-        r[1] - range.columnIndex,
-        r[2] - range.rowIndex,
-        r[3] - range.columnIndex,
-      ];
-      if (r2 < 0 || c2 < 0) continue;
-      merges.push(rangeRef(Math.max(r1, 0) + 1, Math.max(c1, 0) + 1, r2 + 1, c2 + 1));
-    }
+    const areas = merged && !merged.isNullObject ? areasOf(merged.address) : [];
+    const merges = shiftMerges(areas, range.rowIndex, range.columnIndex, range.rowCount, range.columnCount);
     return {
       grid: { name: sheet.name, rows: range.values.map((row) => row.map(gridValueFromExcel)), merges },
       address: range.address.replace(/^.*!/, ""),

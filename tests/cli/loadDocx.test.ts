@@ -114,4 +114,24 @@ describe("load <book.xlsx> --json", () => {
     expect(rows(book)).toEqual(rows(text));
     expect(book.breakdowns[0].units).toEqual(text.breakdowns[0].units);
   });
+
+  it("--sheet and --range read one table of one sheet, as the pane's 使用选定区域 does", () => {
+    const out = join(tempDir(), "p.xlsx");
+    expect(runCli(["load", SEED_001, "-o", out]).code).toBe(0);
+    const r = runCli(["load", out, "--sheet", "指标体系", "--range", "A3:J12", "--json"]);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    // Rows 4–12 of the sheet: the first 9 indicators, with their merged 一级指标.
+    expect(plan.indicators.map((i: { name: string }) => i.name)).toEqual(
+      text.indicators.slice(0, 9).map((i: { name: string }) => i.name),
+    );
+    expect(plan.indicators[8].category).toBe("产业结构");
+    expect(plan.tasks).toEqual([]);
+    const bad = runCli(["load", out, "--range", "A3:J12", "--json"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("p.xlsx: --range 需要和 --sheet 一起使用");
+    const missing = runCli(["load", out, "--sheet", "没有这张表", "--json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("没有名为“没有这张表”的工作表");
+  });
 });
