@@ -11,11 +11,18 @@ export interface SelectionRead {
   warnings: string[];
 }
 
+/** A number shown with its comparator by a number format ("50以上") is read as shown, so 以上 is kept. */
+function cellOf(value: unknown, shown: string) {
+  return typeof value === "number" && COMPARATOR_SHOWN.test(shown) ? shown : gridValueFromExcel(value);
+}
+
+const COMPARATOR_SHOWN = /以上|以内|以下|不低于|不超过/;
+
 export async function readSelection(host: ExcelHost): Promise<SelectionRead> {
   const withMerges = host.supports(OPTIONAL_FEATURES.merges.version);
   return host.run(async (context) => {
     const range = context.workbook.getSelectedRange();
-    range.load("values,address,rowIndex,columnIndex,rowCount,columnCount");
+    range.load("values,text,address,rowIndex,columnIndex,rowCount,columnCount");
     const sheet = range.worksheet;
     sheet.load("name");
     const merged = withMerges ? range.getMergedAreasOrNullObject() : null;
@@ -26,7 +33,11 @@ export async function readSelection(host: ExcelHost): Promise<SelectionRead> {
     const areas = merged && !merged.isNullObject ? areasOf(merged.address) : [];
     const merges = shiftMerges(areas, range.rowIndex, range.columnIndex, range.rowCount, range.columnCount);
     return {
-      grid: { name: sheet.name, rows: range.values.map((row) => row.map(gridValueFromExcel)), merges },
+      grid: {
+        name: sheet.name,
+        rows: range.values.map((row, r) => row.map((v, c) => cellOf(v, range.text[r][c]))),
+        merges,
+      },
       address: range.address.replace(/^.*!/, ""),
       warnings: withMerges ? [] : [OPTIONAL_FEATURES.merges.message],
     };

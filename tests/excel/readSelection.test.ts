@@ -32,9 +32,11 @@ describe("reading the selected range", () => {
     expect(plan.indicators.map((i) => [i.category, i.name, i.unit, i.lead])).toEqual(
       text.indicators.map((i) => [i.category, i.name, i.unit, i.lead]),
     );
-    expect(plan.indicators.map((i) => i.targets["2027"].value)).toEqual(
-      text.indicators.map((i) => i.targets["2027"].value),
+    expect(plan.indicators.map((i) => [i.targets["2027"].value, i.targets["2027"].op])).toEqual(
+      text.indicators.map((i) => [i.targets["2027"].value, i.targets["2027"].op]),
     );
+    // "50%以上" is written as 50 shown "50以上" by its number format: read as shown, the floor is kept.
+    expect(plan.indicators[0].targets["2023"]).toMatchObject({ value: 50, op: ">=" });
   });
 
   it("without ExcelApi 1.13 reads the values alone and says merges are not read", async () => {

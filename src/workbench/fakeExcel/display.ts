@@ -60,23 +60,21 @@ export function formatNumber(n: number, format: string): string {
   return shown.replace(/\uE000(\d+)\uE000/g, (_, i: string) => literals[Number(i)]);
 }
 
+/** What the cell shows: its value through its number format (Range.text). */
+export function shownText(sheet: FakeSheet, row: number, col: number): string {
+  const value = cellValue(sheet, row, col);
+  const format = sheet.cell(row, col)?.numberFormat ?? DEFAULTS.numberFormat;
+  if (value === null) return "";
+  if (typeof value === "number") return formatNumber(value, format);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return typeof value === "string" ? value : value.error;
+}
+
 export function cellDisplay(sheet: FakeSheet, row: number, col: number): CellDisplay {
   const cell = sheet.cell(row, col);
   const value = cellValue(sheet, row, col);
   const look = evaluateConditionalFormats(sheet, row, col);
-  const format = cell?.numberFormat ?? DEFAULTS.numberFormat;
-  const text =
-    value === null
-      ? ""
-      : typeof value === "number"
-        ? formatNumber(value, format)
-        : typeof value === "boolean"
-          ? value
-            ? "TRUE"
-            : "FALSE"
-          : typeof value === "string"
-            ? value
-            : value.error;
+  const text = shownText(sheet, row, col);
   const merged = sheet.mergeAt(row, col);
   const edge = (e: Edge) => borderAt(sheet, row, col, e) ?? null;
   return {

@@ -43,7 +43,8 @@ function guardResponse(t: RangeTarget): void {
     );
 }
 
-function matrix<T>(t: RangeTarget, f: (row: number, col: number) => T): T[][] {
+/** A rows × columns array over the range, one call of `f` a cell (the response size is checked first). */
+export function matrix<T>(t: RangeTarget, f: (row: number, col: number) => T): T[][] {
   guardResponse(t);
   const out: T[][] = [];
   for (let r = t.rect.r1; r <= t.rect.r2; r++) {

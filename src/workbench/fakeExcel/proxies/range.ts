@@ -1,6 +1,7 @@
 // Range, and the RangeAreas that getMergedAreasOrNullObject returns.
 import { areaOf, columnCountOf, inGrid, qualifiedAddress, rowCountOf, type Rect } from "../a1";
 import { ClientObject, CollectionObject, defineSchema } from "../clientObject";
+import { shownText } from "../display";
 import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import type { FakeSheet } from "../model";
 import {
@@ -10,6 +11,7 @@ import {
   mergedAreas,
   readFormulas,
   readNumberFormats,
+  matrix,
   readValues,
   unmerge,
   writeContents,
@@ -179,6 +181,8 @@ defineSchema(RangeProxy, {
     cellCount: { get: (t) => areaOf(t.rect) },
     values: { get: readValues, set: (t, v) => writeContents(t, v, "values") },
     formulas: { get: readFormulas, set: (t, v) => writeContents(t, v, "formulas") },
+    // Read-only, as in Excel: each cell as shown through its number format.
+    text: { get: (t) => matrix(t, (r, c) => shownText(t.sheet, r, c)) },
     numberFormat: { get: readNumberFormats, set: writeNumberFormats },
   },
   navigations: ["format", "conditionalFormats", "dataValidation", "worksheet"],
