@@ -39,9 +39,20 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [result, setResult] = useState<WriteResult | null>(null);
   const [view, setView] = useState<"indicators" | "tasks" | "breakdowns">("indicators");
-  const [selection, setSelection] = useState("");
+  /** What the select shows for a plan not from the samples: the file's name, or the selected range. */
+  const [origin, setOrigin] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
+  // Only the latest read is shown: a sample still loading must not replace a file opened meanwhile.
+  const latest = useRef(0);
   const specs = useMemo(() => (plan ? planWorkbook(plan) : []), [plan]);
+
+  async function load(read: () => Promise<ParsedPlan>) {
+    const id = ++latest.current;
+    await task.run(async () => {
+      const parsed = await read();
+      if (id === latest.current) show(parsed);
+    });
+  }
 
   function show(parsed: ParsedPlan) {
     setPlan(parsed);
@@ -52,27 +63,26 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
 
   useEffect(() => {
     if (source && source !== "file" && source !== "selection")
-      void task.run(async () => show(parsePlanDocument(await actions.readSamplePlan(source))));
+      void load(async () => parsePlanDocument(await actions.readSamplePlan(source)));
   }, [source]);
 
   async function openFile(file: File | undefined) {
     if (!file) return;
     setSource("file");
-    await task.run(async () =>
-      show(await readPlanBytes(new Uint8Array(await file.arrayBuffer()), file.name)),
-    );
+    setOrigin(file.name);
+    await load(async () => readPlanBytes(new Uint8Array(await file.arrayBuffer()), file.name));
     if (fileInput.current) fileInput.current.value = "";
   }
 
   async function useSelection() {
-    await task.run(async () => {
+    await load(async () => {
       const [read, { planFromGrids }] = await Promise.all([
         actions.readSelection(),
         import("../core/parse/sheetTables"),
       ]);
       setSource("selection");
-      setSelection(`${read.grid.name}!${read.address}`);
-      show(planFromGrids([read.grid], read.grid.name));
+      setOrigin(`${read.grid.name}!${read.address}`);
+      return planFromGrids([read.grid], read.grid.name);
     });
   }
 
@@ -109,10 +119,10 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
               {w.samplePlan} · {p.title}
             </option>
           ))}
-          {source === "file" && <option value="file">{w.openFile}</option>}
+          {source === "file" && <option value="file">{origin}</option>}
           {source === "selection" && (
             <option value="selection">
-              {w.fromSelection} · {selection}
+              {w.fromSelection} · {origin}
             </option>
           )}
         </Select>
