@@ -91,6 +91,24 @@ describe("document.xml → paragraphs and tables", () => {
     expect(tables[1].label).toBe("附件2");
   });
 
+  it("a caption row across the table titles it; a grouped header row without merges-down names the towns", () => {
+    const xml = doc(
+      p("附件3") +
+        tbl(
+          tr(tc("2023年目标任务分解", span(5))) +
+            tr(tc("序号") + tc("指标名称") + tc("分解到各镇(街道)", span(2)) + tc("全市")) +
+            tr(tc("") + tc("") + tc("当湖街道") + tc("经开区") + tc("")) +
+            tr(tc("1") + tc("制造业投资(亿元)") + tc("0.8") + tc("41") + tc("41.8")),
+        ),
+    );
+    const body = docxBody(parseDocumentXml(xml));
+    const [t] = body.tables;
+    expect(t).toMatchObject({ label: "附件3", title: "2023年目标任务分解" });
+    expect(t.header).toEqual(["序号", "指标名称", "当湖街道", "经开区", "全市"]);
+    expect(t.rows).toHaveLength(1);
+    expect(body.text.split("\n")[1]).toBe("2023年目标任务分解");
+  });
+
   it("a header row typed again inside the table is not data; w:gridBefore and nested tables keep columns", () => {
     const head = tr(tc("序号") + tc("指标名称") + tc("全市"));
     const nested = `<w:tc><w:tcPr/>${tbl(tr(tc("嵌套") + tc("内容")))}<w:p/></w:tc>`;

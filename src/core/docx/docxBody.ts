@@ -65,6 +65,10 @@ export function docxBody(blocks: DocxBlock[]): DocxBody {
       }
     } else if (block.kind === "tables") {
       const grid = layOnGrid(block.tables[0], block.tables.slice(1));
+      for (const line of grid.caption) {
+        lines.push(line);
+        caption.line(line);
+      }
       tables.push(planTableOf(grid, caption.label, caption.title, lines.length + 1));
       lines.push(...tableLines(grid));
     }

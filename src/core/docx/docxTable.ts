@@ -18,6 +18,8 @@ export interface GridTable {
   columns: number;
   /** Number of header rows at the top. */
   headerRows: number;
+  /** Text of leading rows that are one cell across the table: a caption written inside it. */
+  caption: string[];
 }
 
 /** A cell's lines as one text: a space only between two Latin letters or digits ("2.5 产业" stays apart). */
@@ -55,14 +57,14 @@ const rowKey = (row: Slot[]) => row.map((s) => (s.fromAbove ? "" : s.text)).join
  */
 export function layOnGrid(table: DocxTable, continued: DocxTable[] = []): GridTable {
   const rows = layRows(table);
-  let headerRows = table.rows.findIndex((r) => !r.repeatHeader);
-  if (headerRows < 0) headerRows = table.rows.length;
-  if (headerRows === 0 && rows.length > 0) {
-    headerRows = 1;
-    // A header cell merged down over the next row (序号 beside 目标值 over 2023年 | 2025年) makes it a header row.
-    while (headerRows < rows.length && rows[headerRows].some((s, c) => s.fromAbove && rows[0][c].text !== ""))
-      headerRows++;
+  const repeat = table.rows.map((r) => r.repeatHeader);
+  // A first row that is one cell across the table is its caption ("附件1 主要目标体系"), not its header.
+  const caption: string[] = [];
+  while (rows.length > 1 && rows[0].length > 1 && rows[0].slice(1).every((s) => s.fromLeft)) {
+    caption.push(rows.shift()![0].text);
+    repeat.shift();
   }
+  const headerRows = countHeaderRows(rows, repeat);
   const header = new Set(rows.slice(0, headerRows).map(rowKey));
   for (const next of continued) {
     const more = layRows(next);
@@ -78,7 +80,26 @@ export function layOnGrid(table: DocxTable, continued: DocxTable[] = []): GridTa
       if (s.fromAbove && i > 0) r[c] = { ...s, text: rows[i - 1][c].text };
     }),
   );
-  return { rows, columns, headerRows };
+  return { rows, columns, headerRows, caption };
+}
+
+/**
+ * Header rows: the w:tblHeader rows; else the first row, with the rows a header cell is merged down over (序号
+ * beside 目标值 over 2023年 | 2025年), or the row naming the columns under a grouped cell when nothing else is in it.
+ */
+function countHeaderRows(rows: Slot[][], repeat: boolean[]): number {
+  const marked = repeat.findIndex((r) => !r);
+  if (marked !== 0) return marked < 0 ? rows.length : marked;
+  if (rows.length === 0) return 0;
+  let n = 1;
+  while (n < rows.length && rows[n].some((s, c) => s.fromAbove && rows[0][c]?.text !== "")) n++;
+  if (n === 1 && rows.length > 2) {
+    const grouped = rows[0].map((s, c) => s.fromLeft || rows[0][c + 1]?.fromLeft === true);
+    const under = rows[1];
+    if (grouped.some((g) => g) && grouped.every((g, c) => (g ? under[c]?.text !== "" : !under[c]?.text)))
+      n = 2;
+  }
+  return n;
 }
 
 /** Column headers: the lowest non-empty header text of each column ("目标值" over "2023年" gives "2023年"). */
