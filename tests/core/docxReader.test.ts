@@ -12,6 +12,7 @@ import { parsePlanDocument } from "../../src/core/parse/planDocument";
 import { compressedData, readZipDirectory } from "../../src/core/zip/zipDirectory";
 import { docxBytes } from "../fixtures/docx/docxWriter";
 import { seedDocxBlocks } from "../fixtures/docx/seedDocx";
+import { blocksHtml } from "../fixtures/docx/seedHtml";
 import { ROOT, readSeed } from "../helpers/seeds";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -140,6 +141,7 @@ describe("the docx fixtures made from seed 001", () => {
       seedDocxBlocks(SEED, { twoRowHeader: true, splitTasksAfter: 29, repeatIndicatorHeaderAfter: 8 }),
     );
     expect(fixture("001-split.docx").equals(split)).toBe(true);
+    expect(fixture("001.html").toString("utf8")).toBe(blocksHtml(seedDocxBlocks(SEED)));
   });
 
   it("hold real merges: 一级指标 merged down, 完成嘉兴下达任务 across the three years, 待…另行下达 across 9", () => {
