@@ -34,6 +34,8 @@ export interface TaskpaneActions {
   writeYearlyTargets(): Promise<WriteResult | null>;
   /** The workbook's 单位别名 table merged with the built-in aliases (the built-in ones alone when it has none). */
   readAliases(): Promise<Record<string, string>>;
+  /** A user-made template sheet of the open workbook, with its formatting (ExcelApi 1.9), as a SheetSpec. */
+  readTemplate(sheet: string): Promise<{ spec: SheetSpec; warnings: string[] }>;
   /** 本单位自查: the open workbook checked as a filled 填报; null when it holds no 填报 table. */
   selfCheck(): Promise<{ town: string; findings: Finding[] } | null>;
   /** Writes the cells and returns what they held before (for undo). */
@@ -138,6 +140,8 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       const read = await readSheets(host, [], (names) => names.filter((n) => n === ALIAS_SHEET));
       return read.extras[0] ? aliasesFromRows(read.extras[0].rows) : DEFAULT_ALIASES;
     },
+    readTemplate: async (sheet) =>
+      (await import("../excel/readTemplateSheet")).readTemplateSheet(host, sheet),
     async selfCheck() {
       const [{ readSheets }, { selfCheck }] = await Promise.all([
         import("../excel/readSheets"),

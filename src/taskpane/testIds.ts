@@ -35,6 +35,7 @@ export const TID = {
   selfCheck: "self-check",
   assignTemplate: "assign-template",
   assignCount: "assign-count",
+  assignGroupBy: "assign-group-by",
   assignWrite: "assign-write",
   selfCheckResult: "self-check-result",
   returnsInput: "returns-input",
