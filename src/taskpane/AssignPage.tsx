@@ -1,7 +1,7 @@
 // 责任分工: fill the bundled 职责分工表 (per department) or 目标责任书 (per town), or a template sheet the clerk made
 // in the workbook, from the plan read on 载入指标; see the list of sheets to come, and write them into the
 // workbook (never over existing sheets).
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
 import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
@@ -21,8 +21,8 @@ interface Props {
   onLoad: () => void;
 }
 
-/** The bundled templates, or a sheet of the open workbook ("sheet:名称"). */
-type Source = "duty" | "letter" | `sheet:${string}`;
+/** The bundled templates, a sheet of the open workbook ("sheet:名称") or an .xlsx file from disk ("file:名称"). */
+type Source = "duty" | "letter" | `sheet:${string}` | `file:${string}`;
 
 /** A user-made template lists tasks per department when it has a {{#任务}} block, else targets per town. */
 function guessGroup(spec: SheetSpec): GroupBy {
@@ -52,6 +52,17 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
       setSheets((await actions.listSheets()).names);
     });
   }, [actions]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const chooseFile = (file: File | undefined) => {
+    if (!file) return;
+    void task.run(async () => {
+      const read = await actions.readTemplateFile(await file.arrayBuffer());
+      setSource(`file:${file.name}`);
+      setUserTemplate(read);
+      setUserBy(guessGroup(read.spec));
+      setNote(null);
+    });
+  };
   const chooseSource = (value: Source) => {
     setSource(value);
     setUserTemplate(null);
@@ -102,6 +113,7 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
       >
         <option value="duty">{w.dutyTemplate}</option>
         <option value="letter">{w.letterTemplate}</option>
+        {source.startsWith("file:") && <option value={source}>{source.slice("file:".length)}</option>}
         {sheets.length > 0 && (
           <optgroup label={w.templateFromSheet}>
             {sheets.map((name) => (
@@ -112,7 +124,19 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
           </optgroup>
         )}
       </Select>
-      {source.startsWith("sheet:") && (
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".xlsx"
+        hidden
+        data-testid={TID.assignTemplateFile}
+        onChange={(e) => {
+          chooseFile(e.target.files?.[0]);
+          e.target.value = "";
+        }}
+      />
+      <Button onClick={() => fileInput.current?.click()}>{w.templateFromFile}</Button>
+      {(source.startsWith("sheet:") || source.startsWith("file:")) && (
         <Select
           aria-label={w.groupBy}
           data-testid={TID.assignGroupBy}

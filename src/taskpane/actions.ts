@@ -36,6 +36,8 @@ export interface TaskpaneActions {
   readAliases(): Promise<Record<string, string>>;
   /** A user-made template sheet of the open workbook, with its formatting (ExcelApi 1.9), as a SheetSpec. */
   readTemplate(sheet: string): Promise<{ spec: SheetSpec; warnings: string[] }>;
+  /** A template in an .xlsx file chosen from disk (its first visible sheet), read in the pane. */
+  readTemplateFile(bytes: ArrayBuffer): Promise<{ spec: SheetSpec; warnings: string[] }>;
   /** 本单位自查: the open workbook checked as a filled 填报; null when it holds no 填报 table. */
   selfCheck(): Promise<{ town: string; findings: Finding[] } | null>;
   /** Writes the cells and returns what they held before (for undo). */
@@ -142,6 +144,10 @@ export function createActions(host: ExcelHost): TaskpaneActions {
     },
     readTemplate: async (sheet) =>
       (await import("../excel/readTemplateSheet")).readTemplateSheet(host, sheet),
+    readTemplateFile: async (bytes) => ({
+      spec: await (await import("../xlsx/importTemplate")).sheetSpecFromXlsx(bytes),
+      warnings: [],
+    }),
     async selfCheck() {
       const [{ readSheets }, { selfCheck }] = await Promise.all([
         import("../excel/readSheets"),

@@ -36,6 +36,7 @@ export const TID = {
   assignTemplate: "assign-template",
   assignCount: "assign-count",
   assignGroupBy: "assign-group-by",
+  assignTemplateFile: "assign-template-file",
   assignWrite: "assign-write",
   selfCheckResult: "self-check-result",
   returnsInput: "returns-input",

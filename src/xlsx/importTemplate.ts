@@ -99,15 +99,18 @@ function printSetup(ws: ExcelJS.Worksheet): PrintSetup {
   return print;
 }
 
-/** Reads one sheet (the named one, else the first visible one) of an .xlsx file into a SheetSpec. */
-export async function sheetSpecFromXlsx(bytes: Uint8Array | Buffer, sheetName?: string): Promise<SheetSpec> {
+/**
+ * Reads one sheet (the named one, else the first visible one) of an .xlsx file into a SheetSpec. Runs in Node (the
+ * CLI) and in the task pane (a template chosen from disk), where ExcelJS's browser build reads the ArrayBuffer.
+ */
+export async function sheetSpecFromXlsx(
+  bytes: Uint8Array | ArrayBuffer,
+  sheetName?: string,
+): Promise<SheetSpec> {
   const { default: ExcelJSLib } = await import("exceljs");
   const wb = new ExcelJSLib.Workbook();
-  const buffer = Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // ExcelJS's typings want its own Buffer type; a Node Buffer is what it reads.
-  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  // ExcelJS's typings want its own Buffer type; a Node Buffer, a Uint8Array or an ArrayBuffer is what it reads.
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const ws =
     sheetName !== undefined
       ? wb.getWorksheet(sheetName)

@@ -56,4 +56,22 @@ describe("责任分工 with a template sheet of the workbook", () => {
     expect(problemsOf(page)).toEqual([]);
     await page.close();
   });
+
+  it("takes the template from an .xlsx file on disk, leaving the workbook's sheets alone", async () => {
+    const path = join(tempDir(), "模板.xlsx");
+    await writeUserTemplate(path);
+    const page = await openWorkbench();
+    await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标");
+    await page.click(tid(TID.nav("assign")));
+    await page.setInputFiles(tid(TID.assignTemplateFile), path);
+    await expect.poll(() => page.inputValue(tid(TID.assignTemplate))).toBe("file:模板.xlsx");
+    await expect.poll(() => page.textContent(tid(TID.assignCount))).toContain("将生成 8 张工作表");
+    await page.click(tid(TID.assignWrite));
+    await expect.poll(() => page.textContent(tid(TID.message))).toContain("林埭镇");
+    await page.click('[data-testid="sheet-tab"]:text-is("林埭镇")');
+    expect(await page.textContent('[data-address="A1"]')).toBe("2023年林埭镇目标任务书");
+    expect(await page.textContent('[data-address="B18"]')).toBe("15");
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
 });
