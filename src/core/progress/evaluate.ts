@@ -4,9 +4,8 @@
 import type { Breakdown, BreakdownRow } from "../model";
 import { normalizeName } from "../text";
 import type { Actuals, ProgressFinding } from "./actuals";
-import { cumulativeSteps, scheduleFor, type PathStep } from "./schedule";
+import { cumulativeSteps, scheduleFor, type PathIndicator, type PathStep } from "./schedule";
 import type { ProgressSettings } from "./settings";
-import type { Indicator } from "../model";
 
 export type ProgressStatus = "green" | "yellow" | "red";
 
@@ -59,7 +58,7 @@ export function evaluateProgress(
   actuals: Actuals,
   month: number,
   settings: ProgressSettings,
-  indicators: Indicator[] = [],
+  indicators: PathIndicator[] = [],
 ): ProgressResult {
   const steps = cumulativeSteps(breakdown, indicators);
   const rows: ProgressRow[] = [];

@@ -1,7 +1,8 @@
 // One step shared by the CLI and the add-in: the settings sheet and the actuals read from a workbook's sheets,
 // then the status of every unit and indicator for the month.
 import type { Grid } from "../grid";
-import type { Breakdown, Indicator } from "../model";
+import type { Breakdown } from "../model";
+import type { PathIndicator } from "./schedule";
 import { readActuals } from "./actuals";
 import { evaluateProgress, type ProgressResult } from "./evaluate";
 import { SETTINGS_SHEET, settingsFromGrid, type ProgressSettings } from "./settings";
@@ -18,7 +19,7 @@ export function progressOf(
   breakdown: Breakdown,
   grids: Grid[],
   month: number,
-  indicators: Indicator[] = [],
+  indicators: PathIndicator[] = [],
   settingsGrids: Grid[] = [],
 ): Progress {
   const settingsGrid = [...settingsGrids, ...grids].find((g) => g.name === SETTINGS_SHEET);

@@ -2,13 +2,20 @@
 // monthly profile; 质态型 rates: the target itself (a growth rate or a share is compared directly, 100%);
 // 累计 indicators (counted since the plan's start): from last year's point on the plan's path to this year's.
 import { pathKindOf, yearlyPath } from "../allocate/paths";
-import type { Breakdown, BreakdownRow, Indicator } from "../model";
+import type { Breakdown, BreakdownRow } from "../model";
 import { normalizeName } from "../text";
 
 /** Last year's and this year's value on the plan's path of a 累计 indicator. */
 export interface PathStep {
   previous: number;
   current: number;
+}
+
+/** An indicator of the plan's system, as a document (Indicator) or a sheet (SystemIndicator) gives it. */
+export interface PathIndicator {
+  name: string;
+  unit: string;
+  targets: Record<string, { status: string; value: number | null }>;
 }
 
 export function monthShare(month: number, profile?: number[]): number {
@@ -26,7 +33,7 @@ export function scheduleFor(row: BreakdownRow, month: number, profile?: number[]
  * The path steps of the breakdown's 累计 indicators for its year, from the plan's indicator system (2023 → 2025 →
  * 2027, the years between filled in): only where the system names the indicator and knows the year before.
  */
-export function cumulativeSteps(breakdown: Breakdown, indicators: Indicator[]): Map<string, PathStep> {
+export function cumulativeSteps(breakdown: Breakdown, indicators: PathIndicator[]): Map<string, PathStep> {
   const steps = new Map<string, PathStep>();
   const year = Number(breakdown.year);
   for (const ind of indicators) {
