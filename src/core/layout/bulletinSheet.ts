@@ -147,7 +147,6 @@ export function bulletinSheet(
   b.style(HEADER_ROW + 1, 1, lastLine, 1, WRAP_LEFT);
   b.style(HEADER_ROW + 1, 2, lastLine, 3, CENTER).style(HEADER_ROW + 1, 9, lastLine, LAST, CENTER);
   b.style(HEADER_ROW + 1, 6, lastLine, 8, PERCENT);
-  b.style(HEADER_ROW + 1, 4, lastLine, 5, { numberFormat: "#,##0.###" });
   const lines = [HEADER_ROW + 1, lastLine];
   const statusRef = `M${lines[0]}:M${lines[1]}`;
   for (const [code, light] of [
