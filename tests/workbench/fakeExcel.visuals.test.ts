@@ -1,17 +1,9 @@
 // Icon sets, data bars and charts in the fake Office.js: what the adapter sets is checked as Excel checks it, and
 // what a cell shows follows its number.
 import { describe, expect, it } from "vitest";
-import { createFakeExcel, type FakeOfficeError } from "../../src/workbench/fakeExcel";
+import { rejection } from "../helpers/rejection";
+import { createFakeExcel } from "../../src/workbench/fakeExcel";
 import { cellDisplay } from "../../src/workbench/fakeExcel/display";
-
-async function rejection(p: Promise<unknown>): Promise<FakeOfficeError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as FakeOfficeError;
-  }
-  throw new Error("expected a rejection");
-}
 
 const lights = (formula1: string, formula2: string) => [
   {},
