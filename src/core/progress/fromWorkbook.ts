@@ -17,7 +17,8 @@ export interface WorkbookProgress {
 /** The issued breakdown: the first sheet in the breakdown layout with a year that is not a month of actuals. */
 export function planBreakdownOf(grids: Grid[]): Breakdown | null {
   for (const grid of grids) {
-    if (grid.name === SETTINGS_SHEET || monthOfSheetName(grid.name) !== null || /亮晒/.test(grid.name)) continue;
+    if (grid.name === SETTINGS_SHEET || monthOfSheetName(grid.name) !== null || /亮晒/.test(grid.name))
+      continue;
     const b = breakdownFromGrid(grid);
     if (b && b.year) return b;
   }
