@@ -40,6 +40,8 @@ export interface TaskpaneActions {
   readTemplateFile(bytes: ArrayBuffer): Promise<{ spec: SheetSpec; warnings: string[] }>;
   /** 本单位自查: the open workbook checked as a filled 填报; null when it holds no 填报 table. */
   selfCheck(): Promise<{ town: string; findings: Finding[] } | null>;
+  /** Every visible sheet's values (for 进度监测: the breakdown, 进度设置 and the month sheets). */
+  readAllSheets(): Promise<Grid[]>;
   /** Writes the cells and returns what they held before (for undo). */
   writeCells(sheet: string, writes: CellWrite[]): Promise<CellWrite[]>;
 }
@@ -156,6 +158,7 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       const read = await readSheets(host, "everything");
       return selfCheck(read.grids, "当前工作簿");
     },
+    readAllSheets: async () => (await (await import("../excel/readSheets")).readSheets(host, "all")).grids,
     writeCells: async (sheet, writes) =>
       (await import("../excel/writeCells")).writeCells(host, sheet, writes),
     async writeReport(report) {

@@ -44,6 +44,12 @@ export const TID = {
   returnItem: "return-item",
   returnsMissing: "returns-missing",
   writeSummary: "write-summary",
+  progressMonth: "progress-month",
+  progressFile: "progress-file-input",
+  progressCounts: "progress-counts",
+  progressRows: "progress-rows",
+  progressWrite: "progress-write",
+  progressConfirm: "progress-confirm",
   message: "pane-message",
   error: "pane-error",
 } as const;
