@@ -14,7 +14,7 @@ import { readPlanFile } from "./load";
 import { readIssuedBreakdown } from "./planSource";
 
 const USAGE =
-  "用法:target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx> --month M [-o <亮晒.xlsx> [--force]] [--json] [--sheet 工作表]";
+  "用法:target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M [-o <亮晒.xlsx> [--force]] [--json] [--sheet 工作表]";
 
 const isZip = (path: string) => readFileSync(path).subarray(0, 2).toString("latin1") === "PK";
 
@@ -75,15 +75,17 @@ function summaryText(p: Progress, actuals: string): string {
 
 export async function progressCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["output", "month", "sheet"], { "-o": "--output" });
-  const [plan, actuals] = args.positionals;
+  // Several actuals files may be given (e.g. earlier months' sheets and this month's collect output).
+  const [plan, ...actualsFiles] = args.positionals;
+  const actuals = actualsFiles.join("、");
   const out = args.options.get("output") ?? null;
   const monthText = args.options.get("month");
-  if (!plan || !actuals || !monthText) throw new UsageError(USAGE);
+  if (!plan || actualsFiles.length === 0 || !monthText) throw new UsageError(USAGE);
   const month = Number(monthText);
   if (!Number.isInteger(month) || month < 1 || month > 12)
     throw new UsageError(`--month 应为 1–12 的整数,而不是“${monthText}”`);
   if (out) {
-    if ([plan, actuals].some((p) => resolve(p) === resolve(out)))
+    if ([plan, ...actualsFiles].some((p) => resolve(p) === resolve(out)))
       throw new CliError(`${out}: 不能写到输入文件上(输入文件只读不改)`);
     if (existsSync(out) && !args.flags.has("force"))
       throw new CliError(`${out}: 文件已存在;为避免覆盖,请换一个文件名或加 --force`);
@@ -93,7 +95,7 @@ export async function progressCommand(argv: string[]): Promise<number> {
   const fromText = !isZip(plan);
   const indicators: Indicator[] = fromText ? readPlanFile(plan).indicators : [];
   const planGrids = fromText ? [] : await readGrids(plan);
-  const grids = await readGrids(actuals);
+  const grids = (await Promise.all(actualsFiles.map(readGrids))).flat();
   const progress = progressOf(breakdown, grids, month, indicators, planGrids);
   if (progress.months.length === 0)
     throw new CliError(

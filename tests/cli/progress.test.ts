@@ -94,3 +94,46 @@ describe("target-breakdown progress", () => {
     expect([text.code, text.stderr]).toEqual([2, expect.stringContaining("001_86af085e02e72586.txt")]);
   });
 });
+
+describe("actuals from collected town returns", () => {
+  it("collect --month 8 writes the 1-8月 sheet that progress reads, after the earlier months' file", async () => {
+    const { seedBreakdown, writeReturn, writeTemplate, TOWNS } = await import("../submissions/fixtures");
+    const breakdown = seedBreakdown();
+    const dir = tempDir();
+    const returned: string[] = [];
+    for (const town of TOWNS)
+      returned.push(
+        await writeReturn(
+          await writeTemplate(breakdown, town, tempDir()),
+          join(dir, `${town}.xlsx`),
+          (ws) => {
+            if (town === "新埭镇") ws.getCell("F5").value = 2; // 制造业投资: 2 of 12.2 亿元 by August
+          },
+        ),
+      );
+    const summary = join(tempDir(), "8月汇总.xlsx");
+    const c = runCli(["collect", SEED_001, ...returned, "--month", "8", "-o", summary]);
+    // Short of the year's target is no error for August's cumulative figures.
+    expect(c.code).toBe(0);
+    expect(c.stdout).toContain("新埭镇(按模板标记识别) · 通过");
+    expect(XlsxFile.open(summary).sheets.map((s) => s.name)).toEqual([
+      "汇总",
+      "1-8月",
+      "报送情况",
+      "报送问题",
+    ]);
+
+    // Months 1–7 from the statistics file, August from the towns' returns (the later file wins, with a note).
+    const r = runCli(["progress", SEED_001, MONTHLY, summary, "--month", "8", "--json"]);
+    const json = JSON.parse(r.stdout);
+    const row = (unit: string, indicator: string) =>
+      json.rows.find(
+        (x: { unit: string; indicator: string }) => x.unit === unit && x.indicator === indicator,
+      );
+    expect(row("新埭镇", "制造业投资")).toMatchObject({ value: 2, target: 12.2 });
+    expect(row("新埭镇", "制造业投资").status).not.toBe("green");
+    // Every other town returned its full year's target: on or ahead of schedule.
+    expect(row("经开区", "制造业投资")).toMatchObject({ value: 41, status: "green" });
+    expect(json.findings.some((f: { message: string }) => f.message.includes("重复填报,取后者"))).toBe(true);
+  });
+});
