@@ -32,6 +32,9 @@ export function planJson(plan: ParsedPlan) {
       rows: b.rows,
     })),
     issues: plan.issues,
+    proseTargets: plan.proseTargets,
+    proseLinks: plan.proseLinks.links,
+    proseDisagreements: plan.proseLinks.disagreements,
   };
 }
 

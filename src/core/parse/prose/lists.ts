@@ -43,8 +43,8 @@ export function pairList(clause: string): Pair[] | null {
   if (names.length < 2) return null;
   if (respectively >= 0) {
     if (quantities.length !== names.length) return null;
-    // "…和540亿元以上": the 以上 closing the list holds for every figure in it.
-    const op = quantities[quantities.length - 1].op;
+    // "…和540亿元以上", "分别突破1000亿元和160亿元": the 以上 or 突破 of the list holds for every figure in it.
+    const op = quantities.find((q) => q.op !== "=")?.op ?? "=";
     return names.map((name, i) => ({
       name,
       quantity: { ...quantities[i], op: quantities[i].op === "=" ? op : quantities[i].op },
