@@ -1,6 +1,7 @@
 // npm run eval:prose — precision and recall of the prose target reader on the hand-labelled seeds
 // (tests/prose/labels/*.json; matching rule in tests/prose/score.ts), per seed and overall, with the misses.
 import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { importApi, ROOT } from "./lib.mjs";
 
