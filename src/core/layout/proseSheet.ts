@@ -20,7 +20,7 @@ import { OP_SUFFIX } from "./targetCell";
 
 export const PROSE_SHEET = "正文目标";
 const HEADER_ROW = 3;
-const HEADER = [
+export const PROSE_HEADER = [
   "序号",
   "指标",
   "目标值",
@@ -53,13 +53,13 @@ export function proseRows(plan: { proseTargets: ProseTarget[]; proseLinks: Prose
 }
 
 export function proseSheet(title: string, rows: ProseRow[], name = PROSE_SHEET): SheetSpec {
-  const last = HEADER.length;
+  const last = PROSE_HEADER.length;
   const b = new SheetBuilder(name);
   b.title(1, last, `${title || "方案"}正文中的目标`, TITLE_STYLE);
   b.set(2, 1, `来源:《${title}》正文(逐句读出,请核对原文)`)
     .merge(2, 1, 2, last)
     .style(2, 1, 2, last, NOTE_STYLE);
-  b.setRow(HEADER_ROW, 1, HEADER).style(HEADER_ROW, 1, HEADER_ROW, last, HEADER_STYLE);
+  b.setRow(HEADER_ROW, 1, PROSE_HEADER).style(HEADER_ROW, 1, HEADER_ROW, last, HEADER_STYLE);
   b.spec.rowHeights[HEADER_ROW] = 24;
   rows.forEach(({ target: t, note }, i) => {
     const row = HEADER_ROW + 1 + i;
