@@ -80,7 +80,7 @@ export function ProseReview({ plan, review, onChange, words: w }: Props) {
                       aria-label={`${t.indicator} ${w.value}`}
                       data-testid={TID.proseValue(i)}
                       value={item.text}
-                      contentAfter={t.unit}
+                      contentAfter={<span style={{ whiteSpace: "nowrap" }}>{t.unit}</span>}
                       onChange={(_, d) => {
                         // Editing a value accepts the target; text that is not a number keeps the last value.
                         const value = Number(d.value);
