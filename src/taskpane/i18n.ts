@@ -47,7 +47,6 @@ const zh = {
   cancel: "取消",
   nonEmpty: "有内容",
   empty: "空表",
-  noTables: "文件中没有找到附件表格(指标体系、职责分工或目标分解表)。",
   parseIssues: "有几行无法对齐,已跳过",
   sheetToCheck: "要校验的工作表",
   activeSheet: "当前工作表",
@@ -122,6 +121,18 @@ const zh = {
   noIndicatorSystem: "没有找到指标体系表(表头需含“二级指标”或“指标名称”和年份列)",
   error: "出错了",
   busy: "请稍候…",
+  proseTargets: "正文目标",
+  proseHint:
+    "以下目标从方案正文逐句读出。请逐项接受、修改数值或拒绝;写入时只写入已接受的目标(工作表“正文目标”)。",
+  proseCount: "共 {n} 项,已接受 {accepted} 项,已拒绝 {rejected} 项",
+  acceptAll: "全部接受",
+  accept: "接受",
+  reject: "拒绝",
+  indicator: "指标",
+  value: "目标值",
+  agrees: "与附件一致",
+  disagrees: "与附件不一致",
+  noTargetsFound: "文件中没有找到附件表格,正文中也没有读出目标。",
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;
@@ -171,7 +182,6 @@ const en: Words = {
   cancel: "Cancel",
   nonEmpty: "has data",
   empty: "empty",
-  noTables: "No annex tables (indicator system, duties or town breakdown) were found in the file.",
   parseIssues: "Some rows could not be aligned and were skipped",
   sheetToCheck: "Sheet to check",
   activeSheet: "Active sheet",
@@ -248,6 +258,18 @@ const en: Words = {
   noIndicatorSystem: "No indicator system found (a header with an indicator column and year columns).",
   error: "Something went wrong",
   busy: "Please wait…",
+  proseTargets: "Targets in the text",
+  proseHint:
+    "These targets were read sentence by sentence from the plan's text. Accept, edit the value or reject each; only accepted targets are written (sheet 正文目标).",
+  proseCount: "{n} in all, {accepted} accepted, {rejected} rejected",
+  acceptAll: "Accept all",
+  accept: "Accept",
+  reject: "Reject",
+  indicator: "Indicator",
+  value: "Target",
+  agrees: "Agrees with the annex",
+  disagrees: "Differs from the annex",
+  noTargetsFound: "No annex tables were found in the file, and no targets in its text.",
 };
 
 export const WORDS: Record<Lang, Words> = { zh, en };

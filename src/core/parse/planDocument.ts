@@ -11,6 +11,9 @@ import {
   type TextTable,
 } from "./textTable";
 import { parseUnitList } from "./unitList";
+import { extractProseTargets } from "./prose/extract";
+import { linkProseTargets, type ProseLinks } from "./prose/link";
+import type { ProseTarget } from "./prose/types";
 
 export interface ParseIssue {
   /** 1-based line of the document. */
@@ -20,6 +23,9 @@ export interface ParseIssue {
 
 export interface ParsedPlan extends Plan {
   issues: ParseIssue[];
+  /** The targets stated in the document's sentences (not its tables), and how they compare with the tables. */
+  proseTargets: ProseTarget[];
+  proseLinks: ProseLinks;
 }
 
 const YEAR_HEADER = /^(\d{4})年?$/;
@@ -183,6 +189,8 @@ export function parsePlanDocument(document: string): ParsedPlan {
     tasks: [],
     breakdowns: [],
     issues,
+    proseTargets: [],
+    proseLinks: { links: [], disagreements: [] },
   };
   for (const table of findTextTables(document)) {
     // A lone line with "|" is page navigation or a caption, not a table: a table has a header and rows.
@@ -203,5 +211,7 @@ export function parsePlanDocument(document: string): ParsedPlan {
       issues.push({ line: table.line, message: `无法识别的表格(表头:${table.header.join("|")}),已跳过` });
     }
   }
+  plan.proseTargets = extractProseTargets(document, plan.years[0] ? { year: plan.years[0] } : {});
+  plan.proseLinks = linkProseTargets(plan.proseTargets, plan);
   return plan;
 }
