@@ -1,8 +1,8 @@
 // Writes the add-in icons: white glyphs on a blue rounded square.
 // - assets/icon-{16,32,64,80,128}.png: the add-in itself (three ascending bars);
-// - assets/btn-<page>-{16,32,80}.png: the five ribbon buttons (manifest.xml), one glyph per task-pane page:
+// - assets/btn-<page>-{16,32,80}.png: the six ribbon buttons (manifest.xml), one glyph per task-pane page:
 //   load 载入指标 (arrow into a tray), allocate 分解目标 (one box split into three), check 校验 (check mark),
-//   submissions 汇总报送 (Σ), assign 责任分工 (a person).
+//   submissions 汇总报送 (Σ), assign 责任分工 (a person), progress 进度监测 (a traffic light).
 // PNG is encoded by hand (IHDR, IDAT, IEND + CRC32) so no image dependency is needed; the output is
 // deterministic, so re-running it only changes the files when the designs here change.
 // Glyph strokes are at least 0.1 of the icon (1.6 px at 16 px) so the ribbon's small icons stay legible.
@@ -91,11 +91,13 @@ const GLYPHS = {
     disc(0.5, 0.35, 0.14),
     (x, y) => y <= 0.8 && ((x - 0.5) / 0.28) ** 2 + ((y - 0.8) / 0.26) ** 2 <= 1,
   ),
+  // A traffic light: three lamps, 红黄绿 progress.
+  progress: union(disc(0.5, 0.27, 0.11), disc(0.5, 0.5, 0.11), disc(0.5, 0.73, 0.11)),
 };
 
 const ICONS = [
   { glyph: "app", name: (size) => `icon-${size}.png`, sizes: [16, 32, 64, 80, 128] },
-  ...["load", "allocate", "check", "submissions", "assign"].map((page) => ({
+  ...["load", "allocate", "check", "submissions", "assign", "progress"].map((page) => ({
     glyph: page,
     name: (size) => `btn-${page}-${size}.png`,
     sizes: [16, 32, 80],

@@ -1,5 +1,6 @@
 // `target-breakdown collect <plan.xlsx|plan.txt> <returned.xlsx…> [-o summary.xlsx [--force]] [--sheet NAME]
-// [--json]`: validates every returned file, consolidates them, and writes 汇总 / 报送情况 / 报送问题.
+// [--month M] [--json]`: validates every returned file, consolidates them, and writes 汇总 / 报送情况 / 报送问题
+// (with --month also the month sheet "1-M月", the actuals `progress` reads).
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Breakdown } from "../core/model";
@@ -13,7 +14,7 @@ import { CliError } from "./errors";
 import { readIssuedBreakdown } from "./planSource";
 
 const USAGE =
-  "用法:target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--sheet 工作表] [--json] [--force]";
+  "用法:target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--month M] [--sheet 工作表] [--json] [--force]";
 export { SUMMARY_SHEET };
 
 export interface Collected {
@@ -27,7 +28,11 @@ export interface Collected {
  * Reads and validates each file in turn, then consolidates; never throws for a file. The next file is read
  * while this one is validated (its sheets inflate on libuv's threads), so at most two files are in memory.
  */
-export async function collectReturns(breakdown: Breakdown, paths: string[]): Promise<Collected> {
+export async function collectReturns(
+  breakdown: Breakdown,
+  paths: string[],
+  actuals = false,
+): Promise<Collected> {
   const towns = breakdown.units;
   const submissions: Submission[] = [];
   let readable = 0;
@@ -36,22 +41,32 @@ export async function collectReturns(breakdown: Breakdown, paths: string[]): Pro
     const file = await next!;
     next = i + 1 < paths.length ? readReturnedFile(paths[i + 1]) : null;
     if (!("problem" in file)) readable++;
-    submissions.push(submissionOf(file, breakdown));
+    submissions.push(submissionOf(file, breakdown, actuals));
   }
   return { submissions, consolidation: consolidate(breakdown, towns, submissions), readable };
 }
 
-export async function writeSummary(out: string, breakdown: Breakdown, c: Collected, now = new Date()) {
-  const specs = collectionSheets(breakdown, c.consolidation, c.submissions, now);
+export async function writeSummary(
+  out: string,
+  breakdown: Breakdown,
+  c: Collected,
+  now = new Date(),
+  month?: number,
+) {
+  const specs = collectionSheets(breakdown, c.consolidation, c.submissions, now, month);
   const wb = await renderWorkbook(specs);
   writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
   return specs.map((s) => s.name);
 }
 
 export async function collectCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["output", "sheet"], { "-o": "--output" });
+  const args = parseArgs(argv, ["output", "sheet", "month"], { "-o": "--output" });
   const [plan, ...returned] = args.positionals;
   if (!plan || returned.length === 0) throw new UsageError(USAGE);
+  const monthText = args.options.get("month");
+  const month = monthText === undefined ? undefined : Number(monthText);
+  if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12))
+    throw new UsageError(`--month 应为 1–12 的整数,而不是“${monthText}”`);
   const out = args.options.get("output") ?? null;
   if (out) {
     if ([plan, ...returned].some((p) => resolve(p) === resolve(out)))
@@ -60,10 +75,12 @@ export async function collectCommand(argv: string[]): Promise<number> {
       throw new CliError(`${out}: 文件已存在;为避免覆盖,请换一个文件名或加 --force`);
   }
   const breakdown = await readIssuedBreakdown(plan, args.options.get("sheet"));
-  const collected = await collectReturns(breakdown, returned);
+  // With --month the returns are the towns' cumulative actuals for 1–M月, checked as such.
+  const collected = await collectReturns(breakdown, returned, month !== undefined);
   const { submissions, consolidation } = collected;
   let sheets: string[] = [];
-  if (out && collected.readable > 0) sheets = await writeSummary(out, breakdown, collected);
+  if (out && collected.readable > 0)
+    sheets = await writeSummary(out, breakdown, collected, new Date(), month);
   if (args.flags.has("json")) {
     const json = collectJson(consolidation, breakdown.units, submissions, sheets.length > 0 ? out : null);
     process.stdout.write(JSON.stringify(json, null, 2) + "\n");

@@ -2,6 +2,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { planWorkbook } from "../core/layout/planWorkbook";
+import { proseRows } from "../core/layout/proseSheet";
 import { yearlySheet } from "../core/layout/yearlySheet";
 import { yearlyFromPlan } from "../core/layout/yearlySources";
 import type { ParsedPlan } from "../core/parse/planDocument";
@@ -25,6 +26,9 @@ export function planJson(plan: ParsedPlan) {
       rows: b.rows,
     })),
     issues: plan.issues,
+    proseTargets: plan.proseTargets,
+    proseLinks: plan.proseLinks.links,
+    proseDisagreements: plan.proseLinks.disagreements,
   };
 }
 
@@ -48,19 +52,21 @@ export async function loadCommand(argv: string[]): Promise<number> {
   if (existsSync(out) && !args.flags.has("force"))
     throw new CliError(`${out}: 文件已存在;为避免覆盖他人的工作,请换一个文件名或加 --force`);
   if (out === input) throw new CliError(`${out}: 不能覆盖输入文件`);
-  const specs = planWorkbook(plan);
+  const specs = planWorkbook(plan, proseRows(plan));
   // --yearly: the years between the plan's target years, derived (倒排年度序时目标), as a sheet 年度目标.
   if (args.flags.has("yearly") && plan.indicators.length > 0)
     specs.push(yearlySheet(yearlyFromPlan(plan.indicators), plan.title));
-  if (specs.length === 0) throw new CliError(`${input}: 没有找到附件表格(指标体系、职责分工或目标分解表)`);
+  if (specs.length === 0)
+    throw new CliError(`${input}: 没有找到附件表格(指标体系、职责分工或目标分解表),正文中也没有读出目标`);
   const wb = await renderWorkbook(specs);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   writeFileSync(out, buffer);
-  const counts = `${plan.indicators.length} 项指标、${plan.tasks.length} 项任务、${plan.breakdowns.length} 张分解表`;
+  const counts = `${plan.indicators.length} 项指标、${plan.tasks.length} 项任务、${plan.breakdowns.length} 张分解表、${plan.proseTargets.length} 项正文目标`;
   process.stderr.write(
     `已从 ${basename(input)} 读取 ${counts},写入 ${out}(工作表:${specs.map((s) => s.name).join("、")})\n`,
   );
   for (const issue of plan.issues)
     process.stderr.write(`注意:${input} 第 ${issue.line} 行:${issue.message}\n`);
+  for (const d of plan.proseLinks.disagreements) process.stderr.write(`注意:${input}:${d.message}\n`);
   return 0;
 }

@@ -8,6 +8,7 @@ import { CliError } from "./errors";
 import { issueCommand } from "./issue";
 import { fillCommand } from "./fill";
 import { loadCommand } from "./load";
+import { progressCommand } from "./progress";
 
 const HELP = `目标分解助手 target-breakdown
 
@@ -26,10 +27,12 @@ const HELP = `目标分解助手 target-breakdown
                                                             写出新工作簿或输出 JSON;--rate 按基数加权分解质态型指标
   target-breakdown issue <方案.xlsx|方案.docx|方案.txt> -o <文件夹> [--sheet 工作表] [--force]
                                                             为每个单位写出一份填报模板(下达目标锁定,黄色单元格填报)
-  target-breakdown collect <方案.xlsx|方案.docx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--sheet 工作表] [--json] [--force]
+  target-breakdown collect <方案.xlsx|方案.docx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--month M] [--sheet 工作表] [--json] [--force]
                                                             校验各单位报送的文件,写出 汇总/报送情况/报送问题 工作表
   target-breakdown fill <default:职责分工|default:目标责任书|模板.xlsx> <方案.txt> --by department|town (-o <输出.xlsx> | --json)
                                                             按部门生成职责分工表,或按镇(街道)生成目标责任书
+  target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M (-o <亮晒.xlsx> | --json) [--force]
+                                                            按序时进度评价各单位月度完成情况(红黄绿),写出亮晒表
 
 退出码:0 无错误,1 发现错误,2 输入无法读取或用法错误。详见 docs/cli.md。
 `;
@@ -49,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
       return issueCommand(rest);
     case "collect":
       return collectCommand(rest);
+    case "progress":
+      return progressCommand(rest);
     case undefined:
     case "help":
     case "--help":

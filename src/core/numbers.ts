@@ -12,9 +12,13 @@ const NUMBER = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+/;
 const WORDS_AROUND =
   /^(约|约为|达到|达|实现|完成|确保|力争|突破|超过|超|不低于|不少于|不超过|控制在|增长|下降|提高|至少|≥|>=|≤|<=)*$/;
 const TRAILING_WORDS = /(以上|以内|以下|左右)$/;
-/** Units a number may carry in a cell: 亿元, 万吨标准煤, 万元/亩, %, 家 … — a known vocabulary, not any words. */
-const UNIT_TEXT =
-  /^(%|‰|(万|亿|千|百|十)*(元|美元|亩|吨标准煤|标准煤|吨|家|项|件|个|台|套|次|辆|人次|人|户|千瓦时|千瓦|平方米|公顷|公里|米|座|所|条|批|场|篇|倍)(\/(万|亿|千|百)?(人|亩|元|户|平方米|公顷|家))?)$/;
+/**
+ * Units a number may carry: 亿元, 万吨标准煤, 万元/亩, %, 家 … — a known vocabulary, not any words. Shared with the
+ * prose reader (src/core/parse/prose/quantities.ts), which finds the same units inside sentences.
+ */
+export const UNIT_SOURCE =
+  "%|‰|(?:万|亿|千|百|十)*(?:元|美元|亩|吨标准煤|吨标煤|标准煤|标煤|吨|家|项|件|个|台|套|次|辆|人次|人|户|千瓦时|千瓦|平方米|立方米|公顷|公里|米|座|所|条|批|场|篇|倍)(?:\\/(?:万|亿|千|百)?(?:人|亩|元|户|平方米|公顷|家))?";
+const UNIT_TEXT = new RegExp(`^(${UNIT_SOURCE})$`);
 
 /** Negated words first: 不超过 holds 超过, 不低于 holds 低于. */
 const NOT_ABOVE = /(不超过|不高于|不大于|不多于)/;

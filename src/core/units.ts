@@ -44,7 +44,7 @@ export function kindOf(name: string, unit: string): IndicatorKind {
 
 /** Units counted in whole things: their targets are integers. */
 export function isCountUnit(unit: string): boolean {
-  return /^(家|项|件|个|台|套|次|辆|人|户)$/.test(unit.trim());
+  return /^(家|项|件|个|台|套|次|辆|人|户|场)$/.test(unit.trim());
 }
 
 /** Reads a 类型 column: 总量型/总量 → total, 质态型/质态/比率 → rate, otherwise undefined. */

@@ -8,6 +8,7 @@ import type { CellStyle, SheetSpec } from "../core/layout/sheetSpec";
 import { uniqueSheetName } from "../core/layout/sheetNames";
 import { inputMatrix, jsonBytes } from "./cellInput";
 import { type ExcelHost, MAX_REQUEST_BYTES, OPTIONAL_FEATURES } from "./host";
+import { loadChartsToReplace, queueIconsBarsCharts } from "./writeVisuals";
 
 export type ConflictChoice = "replace" | "rename";
 
@@ -118,6 +119,7 @@ function queueFormatting(
     rule.custom.format.fill.color = cf.fill;
     if (cf.fontColor) rule.custom.format.font.color = cf.fontColor;
   }
+  queueIconsBarsCharts(ws, spec);
   if (spec.validations.length > 0) {
     if (host.supports(OPTIONAL_FEATURES.validation.version)) {
       for (const v of spec.validations) {
@@ -188,6 +190,7 @@ export async function writeSheets(
     context.workbook.application.suspendApiCalculationUntilNextSync();
     // Cell data first, in pieces under the request limit; formatting goes with the last piece.
     const pending: { ws: Excel.Worksheet; spec: SheetSpec; rows: number; columns: number }[] = [];
+    const oldCharts: Excel.ChartCollection[] = [];
     let budget = MAX_REQUEST_BYTES;
     for (const spec of specs) {
       const exists = taken.find((n) => n.toLowerCase() === spec.name.toLowerCase());
@@ -201,6 +204,8 @@ export async function writeSheets(
         all.clear("All" as Excel.ClearApplyTo.all);
         all.conditionalFormats.clearAll();
         ws.freezePanes.unfreeze();
+        const charts = loadChartsToReplace(ws, spec);
+        if (charts) oldCharts.push(charts);
       } else {
         written = uniqueSheetName(spec.name, taken);
         taken.push(written);
@@ -220,6 +225,11 @@ export async function writeSheets(
         budget -= bytes;
       }
       pending.push({ ws, spec, rows, columns });
+    }
+    // Only when a replaced sheet draws charts: one more sync to learn its old ones, which go before the new.
+    if (oldCharts.length > 0) {
+      await context.sync();
+      for (const charts of oldCharts) for (const c of charts.items) c.delete();
     }
     for (const p of pending) queueFormatting(host, p.ws, p.spec, p.rows, p.columns, warnings);
     // The last sheet written is the one to look at (a plan's town breakdown, a report).

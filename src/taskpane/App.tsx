@@ -1,4 +1,4 @@
-// The task pane: one page per ribbon button (?page=load|allocate|check|submissions|assign), Chinese first.
+// The task pane: one page per ribbon button (?page=load|allocate|check|submissions|assign|progress), Chinese first.
 // It receives everything it does to a workbook as `actions`, so the same pane runs in Excel and in the workbench.
 import { lazy, Suspense, useState } from "react";
 import {
@@ -24,9 +24,10 @@ const LoadPage = lazy(() => import("./LoadPage").then((m) => ({ default: m.LoadP
 const AllocatePage = lazy(() => import("./AllocatePage").then((m) => ({ default: m.AllocatePage })));
 const AssignPage = lazy(() => import("./AssignPage").then((m) => ({ default: m.AssignPage })));
 const SubmissionsPage = lazy(() => import("./SubmissionsPage").then((m) => ({ default: m.SubmissionsPage })));
+const ProgressPage = lazy(() => import("./ProgressPage").then((m) => ({ default: m.ProgressPage })));
 const CheckPage = lazy(() => import("./CheckPage").then((m) => ({ default: m.CheckPage })));
 
-export const PAGES = ["load", "allocate", "check", "submissions", "assign"] as const;
+export const PAGES = ["load", "allocate", "check", "submissions", "assign", "progress"] as const;
 export type Page = (typeof PAGES)[number];
 
 export function pageFromUrl(search: string): Page {
@@ -73,6 +74,7 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
     check: w.pageCheck,
     submissions: w.pageSubmissions,
     assign: w.pageAssign,
+    progress: w.pageProgress,
   };
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
@@ -117,6 +119,7 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
         {page === "check" && <CheckPage actions={actions} words={w} lang={lang} task={task} />}
         {page === "allocate" && <AllocatePage actions={actions} words={w} task={task} />}
         {page === "submissions" && <SubmissionsPage actions={actions} words={w} task={task} />}
+        {page === "progress" && <ProgressPage actions={actions} words={w} task={task} />}
       </Suspense>
     </main>
   );

@@ -1,9 +1,11 @@
-// 责任分工: fill the bundled 职责分工表 (per department) or 目标责任书 (per town) from the plan read on 载入指标,
-// see the list of sheets to come, and write them into the workbook (never over existing sheets).
-import { useEffect, useMemo, useState } from "react";
+// 责任分工: fill the bundled 职责分工表 (per department) or 目标责任书 (per town), or a template sheet the clerk made
+// in the workbook, from the plan read on 载入指标; see the list of sheets to come, and write them into the
+// workbook (never over existing sheets).
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
 import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
+import type { SheetSpec } from "../core/layout/sheetSpec";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
@@ -19,26 +21,75 @@ interface Props {
   onLoad: () => void;
 }
 
+/** The bundled templates, a sheet of the open workbook ("sheet:名称") or an .xlsx file from disk ("file:名称"). */
+type Source = "duty" | "letter" | `sheet:${string}` | `file:${string}`;
+
+/** A user-made template lists tasks per department when it has a {{#任务}} block, else targets per town. */
+function guessGroup(spec: SheetSpec): GroupBy {
+  return spec.rows.some((row) => row.some((v) => typeof v === "string" && /\{\{\s*#\s*任务\s*\}\}/.test(v)))
+    ? "department"
+    : "town";
+}
+
+const hasPlaceholder = (spec: SheetSpec) =>
+  spec.rows.some((row) => row.some((v) => typeof v === "string" && v.includes("{{")));
+
 export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
   const s = usePaneStyles();
-  const [template, setTemplate] = useState<"duty" | "letter">("duty");
+  const [source, setSource] = useState<Source>("duty");
   const [note, setNote] = useState<string | null>(null);
-  const by: GroupBy = template === "duty" ? "department" : "town";
+  const [sheets, setSheets] = useState<string[]>([]);
+  // The template read from the workbook, for a "sheet:" source.
+  const [userTemplate, setUserTemplate] = useState<{ spec: SheetSpec; warnings: string[] } | null>(null);
+  const [userBy, setUserBy] = useState<GroupBy>("department");
+  const by: GroupBy = source === "duty" ? "department" : source === "letter" ? "town" : userBy;
   const [aliases, setAliases] = useState<Record<string, string> | undefined>(undefined);
   useEffect(() => {
-    // The workbook's own 单位别名 sheet, when it has one, decides which names are one department.
-    void task.run(async () => setAliases(await actions.readAliases()));
+    // The workbook's own 单位别名 sheet, when it has one, decides which names are one department; its sheets are
+    // offered as templates.
+    void task.run(async () => {
+      setAliases(await actions.readAliases());
+      setSheets((await actions.listSheets()).names);
+    });
   }, [actions]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const chooseFile = (file: File | undefined) => {
+    if (!file) return;
+    void task.run(async () => {
+      const read = await actions.readTemplateFile(await file.arrayBuffer());
+      setSource(`file:${file.name}`);
+      setUserTemplate(read);
+      setUserBy(guessGroup(read.spec));
+      setNote(null);
+    });
+  };
+  const chooseSource = (value: Source) => {
+    setSource(value);
+    setUserTemplate(null);
+    setNote(null);
+    if (!value.startsWith("sheet:")) return;
+    void task.run(async () => {
+      const read = await actions.readTemplate(value.slice("sheet:".length));
+      setUserTemplate(read);
+      setUserBy(guessGroup(read.spec));
+    });
+  };
+  const template: SheetSpec | null =
+    source === "duty"
+      ? dutyTemplate()
+      : source === "letter"
+        ? letterTemplate()
+        : (userTemplate?.spec ?? null);
   const result = useMemo(() => {
-    if (!plan) return null;
+    if (!plan || !template) return null;
+    if (!hasPlaceholder(template)) return { error: fill(w.noPlaceholders, { sheet: template.name }) };
     try {
-      return {
-        outputs: fillByUnit(template === "duty" ? dutyTemplate() : letterTemplate(), plan, by, aliases),
-      };
+      return { outputs: fillByUnit(template, plan, by, aliases) };
     } catch (e) {
       return { error: (e as Error).message };
     }
-  }, [plan, template, by, aliases]);
+    // template is rebuilt from source and userTemplate on each render; those decide it.
+  }, [plan, source, userTemplate, by, aliases]);
 
   if (!plan) {
     return (
@@ -57,12 +108,50 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
       <Select
         aria-label={w.template}
         data-testid={TID.assignTemplate}
-        value={template}
-        onChange={(_, d) => setTemplate(d.value as typeof template)}
+        value={source}
+        onChange={(_, d) => chooseSource(d.value as Source)}
       >
         <option value="duty">{w.dutyTemplate}</option>
         <option value="letter">{w.letterTemplate}</option>
+        {source.startsWith("file:") && <option value={source}>{source.slice("file:".length)}</option>}
+        {sheets.length > 0 && (
+          <optgroup label={w.templateFromSheet}>
+            {sheets.map((name) => (
+              <option key={name} value={`sheet:${name}`}>
+                {name}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </Select>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".xlsx"
+        hidden
+        data-testid={TID.assignTemplateFile}
+        onChange={(e) => {
+          chooseFile(e.target.files?.[0]);
+          e.target.value = "";
+        }}
+      />
+      <Button onClick={() => fileInput.current?.click()}>{w.templateFromFile}</Button>
+      {(source.startsWith("sheet:") || source.startsWith("file:")) && (
+        <Select
+          aria-label={w.groupBy}
+          data-testid={TID.assignGroupBy}
+          value={userBy}
+          onChange={(_, d) => setUserBy(d.value as GroupBy)}
+        >
+          <option value="department">{w.byDepartment}</option>
+          <option value="town">{w.byTown}</option>
+        </Select>
+      )}
+      {userTemplate?.warnings.map((text) => (
+        <MessageBar key={text} intent="warning">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      ))}
       {result && "error" in result && (
         <MessageBar intent="error">
           <MessageBarBody>{result.error}</MessageBarBody>
@@ -83,6 +172,7 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
                         ind: o.indicators.length,
                       })
                     : fill(w.assignTargets, { n: o.indicators.length })}
+                  {o.findings.length > 0 && ` · ${fill(w.assignBlanks, { n: o.findings.length })}`}
                 </td>
               </tr>
             ))}

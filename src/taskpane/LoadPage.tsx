@@ -19,6 +19,8 @@ import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
 import { readPlanBytes } from "./planFile";
 import { PlanPreview } from "./PlanPreview";
+import { acceptedRows, startReview, type ReviewItem } from "./proseReview";
+import { ProseReview } from "./ProseReview";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
@@ -38,13 +40,16 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
   const [conflicts, setConflicts] = useState<SheetConflict[] | null>(null);
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [result, setResult] = useState<WriteResult | null>(null);
-  const [view, setView] = useState<"indicators" | "tasks" | "breakdowns">("indicators");
+  const [view, setView] = useState<"indicators" | "tasks" | "breakdowns" | "prose">("indicators");
+  const [review, setReview] = useState<ReviewItem[]>([]);
   /** What the select shows for a plan not from the samples: the file's name, or the selected range. */
   const [origin, setOrigin] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
   // Only the latest read is shown: a sample still loading must not replace a file opened meanwhile.
   const latest = useRef(0);
-  const specs = useMemo(() => (plan ? planWorkbook(plan) : []), [plan]);
+  // Only the prose targets accepted on review are written, with their edited values.
+  const specs = useMemo(() => (plan ? planWorkbook(plan, acceptedRows(plan, review)) : []), [plan, review]);
+  const hasTables = plan !== null && plan.indicators.length + plan.tasks.length + plan.breakdowns.length > 0;
 
   async function load(read: () => Promise<ParsedPlan>) {
     const id = ++latest.current;
@@ -56,6 +61,9 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
 
   function show(parsed: ParsedPlan) {
     setPlan(parsed);
+    setReview(startReview(parsed));
+    const tables = parsed.indicators.length + parsed.tasks.length + parsed.breakdowns.length > 0;
+    setView(tables || parsed.proseTargets.length === 0 ? "indicators" : "prose");
     onPlan?.(parsed);
     setConflicts(null);
     setResult(null);
@@ -148,11 +156,14 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
           <Text data-testid={TID.previewCounts}>
             {plan.indicators.length} {w.indicators} · {plan.tasks.length} {w.tasks} · {plan.breakdowns.length}{" "}
             {w.breakdowns}
-            {b ? `(${b.rows.length} × ${b.units.length} ${w.towns})` : ""}
+            {b ? `(${b.rows.length} × ${b.units.length} ${w.towns})` : ""} · {plan.proseTargets.length}{" "}
+            {w.proseTargets}
           </Text>
-          {specs.length === 0 ? (
+          {!hasTables && plan.proseTargets.length === 0 ? (
             <MessageBar intent="warning">
-              <MessageBarBody>{source === "selection" ? w.noTablesInSelection : w.noTables}</MessageBarBody>
+              <MessageBarBody>
+                {source === "selection" ? w.noTablesInSelection : w.noTargetsFound}
+              </MessageBarBody>
             </MessageBar>
           ) : (
             <>
@@ -178,13 +189,20 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
                 <Tab value="breakdowns">
                   {w.breakdowns} {b?.rows.length ?? 0}
                 </Tab>
+                <Tab value="prose" data-testid={TID.proseTab}>
+                  {w.proseTargets} {plan.proseTargets.length}
+                </Tab>
               </TabList>
-              <PlanPreview plan={plan} view={view} />
+              {view === "prose" ? (
+                <ProseReview plan={plan} review={review} onChange={setReview} words={w} />
+              ) : (
+                <PlanPreview plan={plan} view={view} />
+              )}
               <div className={s.row}>
                 <Button
                   appearance="primary"
                   data-testid={TID.writeSheets}
-                  disabled={task.busy}
+                  disabled={task.busy || specs.length === 0}
                   onClick={() => void startWrite()}
                 >
                   {w.write}

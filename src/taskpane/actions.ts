@@ -37,8 +37,14 @@ export interface TaskpaneActions {
   writeYearlyTargets(): Promise<WriteResult | null>;
   /** The workbook's 单位别名 table merged with the built-in aliases (the built-in ones alone when it has none). */
   readAliases(): Promise<Record<string, string>>;
+  /** A user-made template sheet of the open workbook, with its formatting (ExcelApi 1.9), as a SheetSpec. */
+  readTemplate(sheet: string): Promise<{ spec: SheetSpec; warnings: string[] }>;
+  /** A template in an .xlsx file chosen from disk (its first visible sheet), read in the pane. */
+  readTemplateFile(bytes: ArrayBuffer): Promise<{ spec: SheetSpec; warnings: string[] }>;
   /** 本单位自查: the open workbook checked as a filled 填报; null when it holds no 填报 table. */
   selfCheck(): Promise<{ town: string; findings: Finding[] } | null>;
+  /** Every visible sheet's values (for 进度监测: the breakdown, 进度设置 and the month sheets). */
+  readAllSheets(): Promise<Grid[]>;
   /** Writes the cells and returns what they held before (for undo). */
   writeCells(sheet: string, writes: CellWrite[]): Promise<CellWrite[]>;
 }
@@ -142,6 +148,12 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       const read = await readSheets(host, [], (names) => names.filter((n) => n === ALIAS_SHEET));
       return read.extras[0] ? aliasesFromRows(read.extras[0].rows) : DEFAULT_ALIASES;
     },
+    readTemplate: async (sheet) =>
+      (await import("../excel/readTemplateSheet")).readTemplateSheet(host, sheet),
+    readTemplateFile: async (bytes) => ({
+      spec: await (await import("../xlsx/importTemplate")).sheetSpecFromXlsx(bytes),
+      warnings: [],
+    }),
     async selfCheck() {
       const [{ readSheets }, { selfCheck }] = await Promise.all([
         import("../excel/readSheets"),
@@ -150,6 +162,7 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       const read = await readSheets(host, "everything");
       return selfCheck(read.grids, "当前工作簿");
     },
+    readAllSheets: async () => (await (await import("../excel/readSheets")).readSheets(host, "all")).grids,
     writeCells: async (sheet, writes) =>
       (await import("../excel/writeCells")).writeCells(host, sheet, writes),
     async writeReport(report) {

@@ -25,6 +25,8 @@ export const usePaneStyles = makeStyles({
     "& th": {
       position: "sticky",
       top: 0,
+      // Above the inputs of the rows scrolled under it (Fluent inputs are positioned).
+      zIndex: 1,
       background: tokens.colorNeutralBackground3,
       fontWeight: tokens.fontWeightSemibold,
     },
@@ -48,6 +50,7 @@ export const usePaneStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "nowrap" },
   resultMessage: {
     display: "block",
     color: tokens.colorNeutralForeground3,

@@ -5,6 +5,7 @@
 import { useEffect, useReducer } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../core/layout/a1";
+import { ChartView } from "./ChartView";
 import { cellDisplay } from "./fakeExcel/display";
 import type { FakeWorkbook } from "./fakeExcel/model";
 
@@ -73,6 +74,9 @@ const useStyles = makeStyles({
 });
 
 const ALIGN = { Left: "left", Center: "center", Right: "right" } as const;
+/** Traffic lights, lowest bucket first (red, amber, green), as Excel draws ThreeTrafficLights1. */
+const LIGHTS = ["#C00000", "#FFC000", "#00B050"];
+const LIGHT_NAMES = ["red", "yellow", "green"];
 
 export function GridView({ workbook }: { workbook: FakeWorkbook }) {
   const s = useStyles();
@@ -121,8 +125,12 @@ export function GridView({ workbook }: { workbook: FakeWorkbook }) {
           rowSpan={d.merge ? d.merge.rowSpan : undefined}
           colSpan={d.merge ? d.merge.colSpan : undefined}
           onClick={(e) => select(r, c, e.shiftKey)}
+          data-icon={d.icon ? (LIGHT_NAMES[d.icon.index] ?? String(d.icon.index)) : undefined}
+          data-bar={d.bar ? d.bar.length.toFixed(3) : undefined}
           style={{
-            background: d.fill ?? undefined,
+            background: d.bar
+              ? `linear-gradient(to right, ${d.bar.color} ${d.bar.length * 100}%, ${d.fill ?? "transparent"} ${d.bar.length * 100}%)`
+              : (d.fill ?? undefined),
             color: d.font.color,
             fontWeight: d.font.bold ? 700 : undefined,
             fontSize: `${Math.max(9, d.font.size)}px`,
@@ -133,7 +141,8 @@ export function GridView({ workbook }: { workbook: FakeWorkbook }) {
               d.verticalAlignment === "Top" ? "top" : d.verticalAlignment === "Bottom" ? "bottom" : "middle",
           }}
         >
-          {d.text}
+          {d.icon && <span style={{ color: LIGHTS[d.icon.index] ?? "#808080" }}>●</span>}
+          {d.icon?.only || d.bar?.only ? null : d.text}
         </td>,
       );
     }
@@ -167,6 +176,9 @@ export function GridView({ workbook }: { workbook: FakeWorkbook }) {
           </thead>
           <tbody>{body}</tbody>
         </table>
+        {sheet.charts.map((chart) => (
+          <ChartView key={chart.id} sheet={sheet} chart={chart} />
+        ))}
         {used && (used.r2 >= rows || used.c2 >= cols) && (
           <div className={s.note}>
             仅显示前 {rows} 行 × {cols} 列(共 {used.r2 + 1} 行 × {used.c2 + 1} 列)

@@ -2,8 +2,8 @@
 // merges, column widths, row heights, the styles a SheetSpec can say, the freeze and the print setup are kept;
 // validations, conditional formats and protection are not read (the spec gets none).
 import type ExcelJS from "exceljs";
-import { cellRef, rangeRef } from "../core/layout/a1";
-import type { CellStyle, PrintSetup, RangeStyle, SheetSpec, SpecValue } from "../core/layout/sheetSpec";
+import { styleRanges } from "../core/layout/styleRanges";
+import type { CellStyle, PrintSetup, SheetSpec, SpecValue } from "../core/layout/sheetSpec";
 
 /** Excel's width of a column that has none set, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
@@ -76,52 +76,6 @@ function cellStyle(cell: ExcelJS.Cell): CellStyle | null {
   return Object.keys(s).length > 0 ? s : null;
 }
 
-/**
- * Per-cell styles as ranges: a run of cells in a row with the same style is one range, and a run with the same
- * columns and style in the row below extends it downwards.
- */
-function styleRanges(ws: ExcelJS.Worksheet, lastRow: number, lastColumn: number): RangeStyle[] {
-  interface Open {
-    r1: number;
-    r2: number;
-    c1: number;
-    c2: number;
-    style: CellStyle;
-  }
-  const done: Open[] = [];
-  let open = new Map<string, Open>();
-  for (let r = 1; r <= lastRow; r++) {
-    const row = ws.findRow(r);
-    const runs: { c1: number; c2: number; style: CellStyle; key: string }[] = [];
-    for (let c = 1; row && c <= lastColumn; c++) {
-      const style = cellStyle(row.getCell(c));
-      if (!style) continue;
-      const key = JSON.stringify(style);
-      const last = runs[runs.length - 1];
-      if (last && last.c2 === c - 1 && last.key === key) last.c2 = c;
-      else runs.push({ c1: c, c2: c, style, key });
-    }
-    const next = new Map<string, Open>();
-    for (const run of runs) {
-      const id = `${run.c1}:${run.c2}:${run.key}`;
-      const above = open.get(id);
-      if (above) {
-        above.r2 = r;
-        open.delete(id);
-        next.set(id, above);
-      } else next.set(id, { r1: r, r2: r, c1: run.c1, c2: run.c2, style: run.style });
-    }
-    done.push(...open.values());
-    open = next;
-  }
-  done.push(...open.values());
-  done.sort((x, y) => x.r1 - y.r1 || x.c1 - y.c1);
-  return done.map((o) => ({
-    ref: o.r1 === o.r2 && o.c1 === o.c2 ? cellRef(o.r1, o.c1) : rangeRef(o.r1, o.c1, o.r2, o.c2),
-    style: o.style,
-  }));
-}
-
 function columnWidths(ws: ExcelJS.Worksheet, lastColumn: number): number[] {
   const count = Math.max(lastColumn, ws.columns?.length ?? 0);
   const widths: (number | undefined)[] = [];
@@ -145,15 +99,18 @@ function printSetup(ws: ExcelJS.Worksheet): PrintSetup {
   return print;
 }
 
-/** Reads one sheet (the named one, else the first visible one) of an .xlsx file into a SheetSpec. */
-export async function sheetSpecFromXlsx(bytes: Uint8Array | Buffer, sheetName?: string): Promise<SheetSpec> {
+/**
+ * Reads one sheet (the named one, else the first visible one) of an .xlsx file into a SheetSpec. Runs in Node (the
+ * CLI) and in the task pane (a template chosen from disk), where ExcelJS's browser build reads the ArrayBuffer.
+ */
+export async function sheetSpecFromXlsx(
+  bytes: Uint8Array | ArrayBuffer,
+  sheetName?: string,
+): Promise<SheetSpec> {
   const { default: ExcelJSLib } = await import("exceljs");
   const wb = new ExcelJSLib.Workbook();
-  const buffer = Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // ExcelJS's typings want its own Buffer type; a Node Buffer is what it reads.
-  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  // ExcelJS's typings want its own Buffer type; a Node Buffer, a Uint8Array or an ArrayBuffer is what it reads.
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const ws =
     sheetName !== undefined
       ? wb.getWorksheet(sheetName)
@@ -189,7 +146,10 @@ export async function sheetSpecFromXlsx(bytes: Uint8Array | Buffer, sheetName?: 
   const spec: SheetSpec = {
     name: ws.name,
     rows,
-    styles: styleRanges(ws, lastRow, lastColumn),
+    styles: styleRanges(lastRow, lastColumn, (r, c) => {
+      const row = ws.findRow(r);
+      return row ? cellStyle(row.getCell(c)) : null;
+    }),
     merges: [...(ws.model.merges ?? [])],
     columnWidths: columnWidths(ws, lastColumn),
     rowHeights,

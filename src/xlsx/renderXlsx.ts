@@ -98,11 +98,51 @@ export function renderSheet(wb: Workbook, spec: SheetSpec): Worksheet {
       ],
     });
   });
+  renderIconsAndBars(ws, spec, spec.conditionalFormats.length);
   if (spec.protection)
     for (const ref of spec.protection.unlocked)
       for (const [r, c] of cellsOf(ref)) ws.getCell(r, c).protection = { locked: false };
   if (spec.visibility && spec.visibility !== "visible") ws.state = spec.visibility;
   return ws;
+}
+
+/** Traffic lights (the icon alone) and data bars, after the expression rules in priority. Charts: ExcelJS has none. */
+function renderIconsAndBars(ws: Worksheet, spec: SheetSpec, before: number): void {
+  let priority = before;
+  for (const icons of spec.iconSets ?? [])
+    ws.addConditionalFormatting({
+      ref: icons.ref,
+      rules: [
+        {
+          type: "iconSet",
+          priority: ++priority,
+          iconSet: "3TrafficLights1",
+          showValue: false,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: icons.yellowFrom },
+            { type: "num", value: icons.greenFrom },
+          ],
+        },
+      ],
+    });
+  for (const bar of spec.dataBars ?? [])
+    ws.addConditionalFormatting({
+      ref: bar.ref,
+      rules: [
+        {
+          type: "dataBar",
+          priority: ++priority,
+          gradient: true,
+          cfvo: [
+            { type: "num", value: bar.min },
+            { type: "num", value: bar.max },
+          ],
+          // ExcelJS reads the bar's colour from `color`, which its typings leave out.
+          ...({ color: { argb: argb(bar.color) } } as object),
+        },
+      ],
+    });
 }
 
 /** Turns sheet protection on (no password): ExcelJS's protect is asynchronous, so it runs after renderSheet. */

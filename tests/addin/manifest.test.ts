@@ -60,6 +60,7 @@ describe("manifest.xml", () => {
     { id: "Check", page: "check", zh: "校验", en: "Check" },
     { id: "Submissions", page: "submissions", zh: "汇总报送", en: "Submissions" },
     { id: "Assign", page: "assign", zh: "责任分工", en: "Responsibilities" },
+    { id: "Progress", page: "progress", zh: "进度监测", en: "Progress" },
   ];
   const controls = [...manifest.matchAll(/<Control xsi:type="Button"[\s\S]*?<\/Control>/g)].map((m) => m[0]);
 
@@ -68,7 +69,7 @@ describe("manifest.xml", () => {
     return new RegExp(`<bt:\\w+ id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]*)"`).exec(manifest)?.[1];
   }
 
-  it("has the tab 目标分解 with five buttons that show the task pane", () => {
+  it("has the tab 目标分解 with six buttons that show the task pane", () => {
     expect(manifest).toMatch(/<bt:String id="Tab.Label" DefaultValue="目标分解">/);
     expect(manifest.match(/<CustomTab\b/g)).toHaveLength(1);
     expect(controls).toHaveLength(buttons.length);
@@ -116,8 +117,8 @@ describe("manifest.xml", () => {
       ...defaultValues("bt:Image"),
       ...defaultValues("bt:Url"),
     ].filter((u) => u.startsWith(devUrl));
-    // Add-in icons (2) and group icons (3), 5 buttons × 3 icons, the commands page, 5 task-pane pages.
-    expect(urls.length).toBe(2 + 3 + 5 * 3 + 1 + 5);
+    // Add-in icons (2) and group icons (3), 6 buttons × 3 icons, the commands page, 6 task-pane pages.
+    expect(urls.length).toBe(2 + 3 + 6 * 3 + 1 + 6);
     // Dev-server paths map to the repository: /assets/* is copied as is, the pages are built from src/<name>/.
     for (const url of urls) {
       const rel = url.slice(devUrl.length);

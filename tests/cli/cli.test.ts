@@ -12,7 +12,17 @@ describe("target-breakdown load", () => {
     const r = runCli(["load", SEED_001, "--json"]);
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout);
-    expect(Object.keys(plan)).toEqual(["title", "years", "indicators", "tasks", "breakdowns", "issues"]);
+    expect(Object.keys(plan)).toEqual([
+      "title",
+      "years",
+      "indicators",
+      "tasks",
+      "breakdowns",
+      "issues",
+      "proseTargets",
+      "proseLinks",
+      "proseDisagreements",
+    ]);
     expect(plan.title).toBe("平湖市先进制造业集群培育工程实施方案(2023—2027年)");
     expect(plan.indicators).toHaveLength(17);
     for (const ind of plan.indicators) {
@@ -90,7 +100,13 @@ describe("target-breakdown load", () => {
     expect(runCli(["load", SEED_001, "-o", out, "--yearly"]).code).toBe(0);
     const { XlsxFile } = await import("../../src/xlsx/readXlsx");
     const file = XlsxFile.open(out);
-    expect(file.sheets.map((s) => s.name)).toEqual(["指标体系", "职责分工", "2023年目标分解", "年度目标"]);
+    expect(file.sheets.map((s) => s.name)).toEqual([
+      "指标体系",
+      "正文目标",
+      "职责分工",
+      "2023年目标分解",
+      "年度目标",
+    ]);
     const grid = await file.readSheet("年度目标");
     const row = grid.rows.find((r) => r[1] === "累计建成国家级绿色工厂")!;
     expect(row.slice(4, 9)).toEqual([1, 2, 2, 3, 3]);

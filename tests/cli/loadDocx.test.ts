@@ -35,6 +35,16 @@ describe("load <plan.docx> --json", () => {
         years: text.years,
         issues: text.issues,
       });
+      // The prose targets: everything but the character offsets, which belong to each form's own text (the core
+      // test checks that each target's offsets in the .docx text give its sentence).
+      const sansOffsets = (p: typeof text) =>
+        p.proseTargets.map((t: Record<string, unknown>) =>
+          Object.fromEntries(Object.entries(t).filter(([k]) => k !== "start" && k !== "end")),
+        );
+      expect(text.proseTargets.length).toBeGreaterThan(40);
+      expect(sansOffsets(docx)).toEqual(sansOffsets(text));
+      expect(docx.proseLinks).toEqual(text.proseLinks);
+      expect(docx.proseDisagreements).toEqual(text.proseDisagreements);
     },
   );
 

@@ -143,6 +143,39 @@ describe("allocate: properties (10,000 cases each)", () => {
   });
 });
 
+describe("allocate: order of the towns", () => {
+  it("gives the same cents when the listing order changes the floating-point sums (a case fast-check found)", () => {
+    const towns = [
+      "镇侢0",
+      "镇乀1",
+      "镇伻2",
+      "镇七3",
+      "镇丄4",
+      "镇丅5",
+      "镇丆6",
+      "镇万7",
+      "镇丏8",
+      "镇三9",
+      "镇上10",
+      "镇下11",
+    ];
+    const bases = [4517.74, 0.09, 4517.59, 0, 0, 0, 0, 0, 0.01, 0, 0, 0];
+    const held = Object.fromEntries(
+      ["镇七3", "镇丄4", "镇丅5", "镇丆6", "镇万7", "镇三9"].map((t) => [t, 0]),
+    );
+    const max = { 镇侢0: 11245.08, 镇伻2: 11245.08 };
+    const req = { towns, bases, held, max, total: 44980.31, decimals: 2, method: "proportional" as const };
+    const a = allocate(req);
+    // The shuffle fast-check used (seed 255246).
+    const order = towns
+      .map((_, i) => i)
+      .sort((x, y) => ((x * 7919 + 255246) % 101) - ((y * 7919 + 255246) % 101) || x - y);
+    const b = allocate({ ...req, towns: order.map((i) => towns[i]), bases: order.map((i) => bases[i]) });
+    order.forEach((i, k) => expect(b.values[k]).toBe(a.values[i]));
+    expect(a.values.reduce((s, v) => s + Math.round(v * 100), 0)).toBe(4498031);
+  });
+});
+
 describe("allocate: 附件3 制造业投资 (118 亿元)", () => {
   const b = parsePlanDocument(readSeed("001_86af085e02e72586.txt")).breakdowns[0];
   const row = b.rows.find((r) => r.name === "制造业投资")!;

@@ -166,6 +166,9 @@ describe("the docx fixtures made from seed 001", () => {
     const fromText = parsePlanDocument(SEED);
     const fromDocx = planFromDocx(docx);
     expect(fromDocx).toEqual(fromText);
+    // Each prose target's offsets point at its sentence in the .docx's own text.
+    expect(fromDocx.proseTargets.length).toBeGreaterThan(40);
+    for (const t of fromDocx.proseTargets) expect(docx.text.slice(t.start, t.end)).toBe(t.sentence);
     // The rendered tables read back through the text parser: the same plan again.
     expect(parsePlanDocument(docx.text)).toEqual(fromText);
   });

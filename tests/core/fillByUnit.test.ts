@@ -28,6 +28,24 @@ describe("职责分工表 per department", () => {
     expect(jxj.findings).toEqual([]);
   });
 
+  it("numbers each task as the plan's 职责分工 annex does", () => {
+    const numbers = jxj.spec.rows.filter((r) => r[3] === "牵头" || r[3] === "配合").map((r) => r[0]);
+    expect(numbers).toEqual([...jxj.tasksLed, ...jxj.tasksSupported].sort((a, b) => a - b));
+    expect(jxj.spec.rows[2][0]).toBe("任务序号");
+  });
+
+  it("raises a task row to fit its 具体内容, never lowering the template's height", () => {
+    const rows = jxj.spec.rows
+      .map((r, i) => ({ r, row: i + 1 }))
+      .filter(({ r }) => r[3] === "牵头" || r[3] === "配合");
+    const heights = rows.map(({ row }) => jxj.spec.rowHeights[row]);
+    expect(Math.min(...heights)).toBe(48);
+    // The longest 具体内容 (60 characters wide column) needs more than the template's 48 pt.
+    const longest = rows.reduce((a, b) => (String(b.r[2]).length > String(a.r[2]).length ? b : a));
+    expect(String(longest.r[2]).length).toBeGreaterThan(150);
+    expect(jxj.spec.rowHeights[longest.row]).toBeGreaterThan(48);
+  });
+
   it("writes one sheet per department, each a valid sheet name", () => {
     expect(outputs.length).toBeGreaterThan(20);
     expect(new Set(outputs.map((o) => o.spec.name)).size).toBe(outputs.length);
@@ -47,6 +65,10 @@ describe("目标责任书 per town", () => {
     expect(kfq.spec.rows.find((r) => r[1] === "规上工业单位工业增加值能耗下降")![3]).toBe(
       "待嘉兴市发改委确定后另行下达",
     );
+    // The pending text wraps in the 16-character 目标值 column: its row is two lines high.
+    const pendingRow = kfq.spec.rows.findIndex((r) => r[1] === "规上工业单位工业增加值能耗下降") + 1;
+    expect(kfq.spec.rowHeights[pendingRow]).toBeGreaterThanOrEqual(30);
+    expect(kfq.spec.rowHeights[pendingRow - 1] ?? 15).toBeLessThan(30);
     // Terms and signature lines moved below the 15 targets.
     expect(kfq.spec.rows.some((r) => r[0] === "甲方(盖章):")).toBe(true);
   });

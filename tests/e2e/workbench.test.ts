@@ -116,7 +116,7 @@ describe("the workbench in Chromium", () => {
     await page.setInputFiles('[data-testid="xlsx-input"]', edited);
     await expect
       .poll(() => page.locator('[data-testid="sheet-tab"]').allTextContents())
-      .toEqual(["指标体系", "职责分工", "2023年目标分解"]);
+      .toEqual(["指标体系", "正文目标", "职责分工", "2023年目标分解"]);
     await page.click('[data-testid="sheet-tab"]:has-text("2023年目标分解")');
     await page.click(tid(TID.nav("check")));
     await page.click(tid(TID.runCheck));
@@ -135,7 +135,13 @@ describe("the workbench in Chromium", () => {
     await download.saveAs(saved);
     // The downloaded workbook holds the report sheet, and checks the same in the CLI's reader.
     const file = XlsxFile.open(saved);
-    expect(file.sheets.map((x) => x.name)).toEqual(["指标体系", "职责分工", "2023年目标分解", "校验报告"]);
+    expect(file.sheets.map((x) => x.name)).toEqual([
+      "指标体系",
+      "正文目标",
+      "职责分工",
+      "2023年目标分解",
+      "校验报告",
+    ]);
     const report = await file.readSheet("校验报告");
     expect([report.rows[4][1], report.rows[4][4]]).toEqual(["制造业投资", "缺数"]);
     const [again] = checkWorkbook(await file.readAll());

@@ -1,22 +1,13 @@
 // The fake Office.js behaves like Excel where our adapter could go wrong: unloaded reads throw, every sync is
 // counted and measured, errors carry Excel's codes, and typed-in text turns into formulas unless escaped.
 import { describe, expect, it } from "vitest";
+import { rejection } from "../helpers/rejection";
 import {
   createFakeExcel,
   FakeWorkbook,
   typeIntoCell,
   type FakeOfficeError,
 } from "../../src/workbench/fakeExcel";
-
-/** The rejection of a promise (fails the test when it resolves). */
-async function rejection(p: Promise<unknown>): Promise<FakeOfficeError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as FakeOfficeError;
-  }
-  throw new Error("expected a rejection");
-}
 
 function thrown(f: () => unknown): FakeOfficeError {
   try {

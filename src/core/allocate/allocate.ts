@@ -59,6 +59,20 @@ export function decimalsFor(unit: string | undefined, asked: number | undefined)
   return unit && isCountUnit(unit) ? 0 : 2;
 }
 
+const nameOrders = new WeakMap<readonly string[], number[]>();
+
+/** Indices of the towns sorted by name, kept per towns array (a sheet allocates many rows over the same towns). */
+function nameOrder(towns: readonly string[]): number[] {
+  let order = nameOrders.get(towns);
+  if (!order) {
+    order = towns
+      .map((_, i) => i)
+      .sort((a, b) => (towns[a] < towns[b] ? -1 : towns[a] > towns[b] ? 1 : a - b));
+    nameOrders.set(towns, order);
+  }
+  return order;
+}
+
 export function allocate(req: AllocationRequest): AllocationResult {
   const { towns, method } = req;
   const n = towns.length;
@@ -97,8 +111,10 @@ export function allocate(req: AllocationRequest): AllocationResult {
     heldValue.set(i, value);
     isHeld[i] = 1;
   }
+  // The free towns in the order of their names: sums of floating-point shares depend on the order they are
+  // added in, so a fixed order makes the result the same whatever order the towns are listed in.
   const free: number[] = [];
-  for (let i = 0; i < n; i++) if (isHeld[i] === 0) free.push(i);
+  for (const i of nameOrder(towns)) if (isHeld[i] === 0) free.push(i);
   if (free.length === 0) throw new AllocationError("所有单位都已锁定,没有可分配的单位");
   const bound = (at: { values: number[] }, i: number) => at.values[i];
 
@@ -158,7 +174,10 @@ export function allocate(req: AllocationRequest): AllocationResult {
   if (method === "proportional") {
     const bases = req.bases ?? current;
     const fb = free.map((i) => bases[i]);
-    const missing = free.filter((_, k) => !isNum(fb[k])).map((i) => towns[i]);
+    const missing = free
+      .filter((_, k) => !isNum(fb[k]))
+      .sort((a, b) => a - b)
+      .map((i) => towns[i]);
     if (fb.some((b) => isNum(b) && b < 0))
       throw new AllocationError(
         `基数不能为负:${free

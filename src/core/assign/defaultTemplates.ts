@@ -19,7 +19,8 @@ export function dutyTemplate(): SheetSpec {
     "依据《{{方案}}》:牵头任务 {{牵头任务数}} 项,配合任务 {{配合任务数}} 项,负责指标 {{指标数}} 项。",
   );
   b.merge(2, 1, 2, last).style(2, 1, 2, last, NOTE_STYLE);
-  b.setRow(3, 1, ["序号", "重点任务", "具体内容", "分工", "牵头单位 / 配合单位"]).style(
+  // The plan's own task number, so a department can find each task in the annex.
+  b.setRow(3, 1, ["任务序号", "重点任务", "具体内容", "分工", "牵头单位 / 配合单位"]).style(
     3,
     1,
     3,
@@ -27,7 +28,7 @@ export function dutyTemplate(): SheetSpec {
     HEADER_STYLE,
   );
   b.setRow(4, 1, [
-    "{{#任务}}{{序号}}",
+    "{{#任务}}{{任务编号}}",
     "{{重点任务}}",
     "{{具体内容}}",
     "{{分工}}",
@@ -49,7 +50,7 @@ export function dutyTemplate(): SheetSpec {
     headerRow: 3,
     lastRow: 7,
     lastColumn: last,
-    widths: [6, 18, 60, 8, 28],
+    widths: [9, 18, 57, 8, 28],
     frozenColumns: 0,
   });
 }

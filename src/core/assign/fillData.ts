@@ -13,6 +13,7 @@ export const TEMPLATE_FIELDS = [
   "配合任务数",
   "指标数",
   "序号",
+  "任务编号",
   "重点任务",
   "具体内容",
   "分工",
@@ -50,6 +51,8 @@ export function departmentData(view: DepartmentView, plan: Plan, year: string): 
     },
     blocks: {
       任务: tasks.map(({ t, role }) => ({
+        // The task's own number in the plan's 职责分工 annex ({{序号}} counts the rows of the block).
+        任务编号: t.no,
         重点任务: t.task,
         具体内容: t.content,
         分工: role,

@@ -4,6 +4,7 @@
 // An unknown placeholder is an error naming the valid ones; a missing value is a blank cell plus a finding.
 import { parseRange } from "../grid";
 import { columnLetter } from "../layout/a1";
+import { fitRowHeights } from "../layout/fitRows";
 import { isFormula, type SheetSpec, type SpecValue } from "../layout/sheetSpec";
 import { RowMap, type RepeatedBlock } from "./shiftRows";
 
@@ -90,11 +91,14 @@ export function fillTemplate(
   };
 
   let r = 1;
+  const repeated: number[] = [];
   for (const block of blocks) {
     for (; r < block.first; r++) copyRow(r, data.fields);
     data.blocks[block.name].forEach((item, k) => {
-      for (let i = block.first; i <= block.last; i++)
+      for (let i = block.first; i <= block.last; i++) {
+        repeated.push(rows.length + 1);
         copyRow(i, { ...data.fields, ...item, 序号: k + 1 }, { block, k });
+      }
     });
     r = block.last + 1;
   }
@@ -129,5 +133,7 @@ export function fillTemplate(
   }
   spec.rowHeights = heights;
   spec.table = { ...spec.table, lastRow: rows.length };
+  // A block row sized for one line in the template may now hold a long text.
+  fitRowHeights(spec, repeated);
   return { spec, findings };
 }

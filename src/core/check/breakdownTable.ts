@@ -1,6 +1,7 @@
 // Finds a town breakdown table on a sheet, wherever the clerk put it: the header row anywhere in the first 20
 // rows (often under a merged title and a 填报单位 line), the total column headed 全市/合计/总计/全县/全区, the towns
 // in any order between the indicator column and the total (or right after the total when it stands first).
+// Monthly actuals may leave the total out (`totalOptional`): the towns then follow the indicator column.
 import { cellText, type Grid } from "../grid";
 import type { IndicatorKind } from "../model";
 import { toHalfWidth } from "../text";
@@ -34,6 +35,7 @@ export interface BreakdownTable {
   /** 0-based header row. */
   headerRow: number;
   indicatorCol: number;
+  /** -1 when the table has no total column (allowed only with `totalOptional`). */
   totalCol: number;
   totalHeader: string;
   towns: BreakdownColumn[];
@@ -44,7 +46,7 @@ function normHeader(v: string): string {
   return toHalfWidth(v).replace(/\s+/g, "");
 }
 
-function findHeaderRow(grid: Grid): number {
+function findHeaderRow(grid: Grid, totalOptional: boolean): number {
   const limit = Math.min(grid.rows.length, 20);
   for (let r = 0; r < limit; r++) {
     const headers = (grid.rows[r] ?? []).map((v) => normHeader(cellText(v)));
@@ -53,13 +55,16 @@ function findHeaderRow(grid: Grid): number {
       (h) => INDICATOR_HEADER.test(h) || (INDICATOR_LOOSE.test(h) && h !== "一级指标"),
     );
     if (hasTotal && hasIndicator) return r;
+    // Without a total, only an exact indicator header with other headers beside it (not a title naming 指标).
+    if (totalOptional && headers.some((h) => INDICATOR_HEADER.test(h)) && headers.filter(Boolean).length > 2)
+      return r;
   }
   return -1;
 }
 
 /** Locates the breakdown table of a sheet, or null when the sheet holds none. */
-export function findBreakdownTable(grid: Grid): BreakdownTable | null {
-  const headerRow = findHeaderRow(grid);
+export function findBreakdownTable(grid: Grid, totalOptional = false): BreakdownTable | null {
+  const headerRow = findHeaderRow(grid, totalOptional);
   if (headerRow < 0) return null;
   const headers = (grid.rows[headerRow] ?? []).map((v) => normHeader(cellText(v)));
   let indicatorCol = headers.findIndex((h) => INDICATOR_HEADER.test(h));
@@ -93,5 +98,6 @@ export function findBreakdownTable(grid: Grid): BreakdownTable | null {
     const declared = kindCol >= 0 ? kindFromLabel(cellText(cells[kindCol] ?? null)) : undefined;
     rows.push({ row: r, name: split.name, unit, kind: declared ?? kindOf(split.name, unit) });
   }
-  return { sheet: grid.name, headerRow, indicatorCol, totalCol, totalHeader: headers[totalCol], towns, rows };
+  const totalHeader = totalCol >= 0 ? headers[totalCol] : "";
+  return { sheet: grid.name, headerRow, indicatorCol, totalCol, totalHeader, towns, rows };
 }

@@ -41,6 +41,35 @@ export interface ConditionalFormat {
   fontColor?: string;
 }
 
+/** Excel's three traffic lights over the numbers 1 (red), 2 (yellow), 3 (green): the icon alone is shown. */
+export interface IconSetFormat {
+  ref: string;
+  icons: "3TrafficLights";
+  /** The value from which the yellow and from which the green light shows (>=). */
+  yellowFrom: number;
+  greenFrom: number;
+}
+
+/** A data bar from `min` (empty) to `max` (full bar) in the cells' own numbers. */
+export interface DataBarFormat {
+  ref: string;
+  color: string;
+  min: number;
+  max: number;
+}
+
+/**
+ * A native chart (the Office.js adapter draws it; ExcelJS cannot write charts, so the .xlsx keeps the data
+ * bars instead). `source` is a block with series names in its first row and categories in its first column.
+ */
+export interface ChartSpec {
+  type: "columnClustered";
+  title: string;
+  source: string;
+  /** The cells the chart covers, e.g. "O4:X22". */
+  position: string;
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   paperSize: "A4";
@@ -64,6 +93,9 @@ export interface SheetSpec {
   freeze?: { rows: number; columns: number };
   validations: Validation[];
   conditionalFormats: ConditionalFormat[];
+  iconSets?: IconSetFormat[];
+  dataBars?: DataBarFormat[];
+  charts?: ChartSpec[];
   print: PrintSetup;
   /** Where the table starts, for readers and for the add-in's selection. */
   table: { headerRow: number; firstDataRow: number; lastRow: number; lastColumn: number };

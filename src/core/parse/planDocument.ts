@@ -1,6 +1,8 @@
 // A plan document in the seeds' text form → Plan: 附件1 indicator system, 附件2 职责分工, 附件3 town breakdown.
 // The "|" tables are given their structure back (textTable.ts), then read like any other plan table.
 import { addPlanTables, emptyPlan, type ParsedPlan } from "./planTables";
+import { extractProseTargets } from "./prose/extract";
+import { linkProseTargets } from "./prose/link";
 import { findTextTables, structureTextTable } from "./textTable";
 
 export type { ParseIssue, ParsedPlan } from "./planTables";
@@ -18,12 +20,23 @@ export function planTitle(document: string): string {
   return candidates.find((l) => TITLE_WORDS.test(l)) ?? candidates[0] ?? "";
 }
 
+/**
+ * The targets stated in the document's sentences (not its tables), and how they compare with the tables. `text` is
+ * the document as text: the text form itself, or a .docx's paragraphs with its tables as "|" lines.
+ */
+export function addProseTargets(plan: ParsedPlan, text: string): ParsedPlan {
+  plan.proseTargets = extractProseTargets(text, plan.years[0] ? { year: plan.years[0] } : {});
+  plan.proseLinks = linkProseTargets(plan.proseTargets, plan);
+  return plan;
+}
+
 export function parsePlanDocument(document: string): ParsedPlan {
   const plan = emptyPlan(planTitle(document));
   // A lone line with "|" is page navigation or a caption, not a table: a table has a header and rows.
   const tables = findTextTables(document).filter((t) => t.rows.length > 0);
-  return addPlanTables(
+  addPlanTables(
     plan,
     tables.map((t) => structureTextTable(t, plan.issues)),
   );
+  return addProseTargets(plan, document);
 }

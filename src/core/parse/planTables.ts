@@ -15,6 +15,8 @@ import {
   UNITS_HEADER,
   YEAR_HEADER,
 } from "./planTable";
+import type { ProseLinks } from "./prose/link";
+import type { ProseTarget } from "./prose/types";
 import { parseUnitList } from "./unitList";
 
 export interface ParseIssue {
@@ -25,6 +27,9 @@ export interface ParseIssue {
 
 export interface ParsedPlan extends Plan {
   issues: ParseIssue[];
+  /** The targets stated in the document's sentences (not its tables), and how they compare with the tables. */
+  proseTargets: ProseTarget[];
+  proseLinks: ProseLinks;
 }
 
 const NAME_HEADER = /二级指标|指标名称|^指标$/;
@@ -168,6 +173,8 @@ export function emptyPlan(title: string): ParsedPlan {
     tasks: [],
     breakdowns: [],
     issues: [],
+    proseTargets: [],
+    proseLinks: { links: [], disagreements: [] },
   };
 }
 

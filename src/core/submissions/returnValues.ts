@@ -88,6 +88,7 @@ export function checkValue(
   row: BreakdownRow,
   issued: Cell,
   cells: RowCells,
+  actuals = false,
 ): { value: number | null; findings: RowFinding[] } {
   const out: RowFinding[] = [];
   const add = (severity: FindingSeverity, code: FindingCode, message: string) =>
@@ -124,6 +125,16 @@ export function checkValue(
   }
   if (row.kind === "total" && value < 0) add("error", "negative", `总量型指标不能为负数:${fmt(value)}`);
   if (!due) return { value, findings: out };
+  if (actuals) {
+    // Part of the year's figure: short of the target is the schedule's business (进度监测), not an error.
+    if (target > 0 && value > 2 * target)
+      add(
+        "warning",
+        "far_from_target",
+        `累计 ${fmt(value)} 超过全年目标 ${issued.text} 的 2 倍,请核对单位和数量级`,
+      );
+    return { value, findings: out };
+  }
   const severity: FindingSeverity = row.kind === "total" ? "error" : "warning";
   if (issued.op !== "<=" && value < target - EPS * Math.max(1, Math.abs(target)))
     add(

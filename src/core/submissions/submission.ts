@@ -11,6 +11,8 @@ import type { ReturnedGrid } from "./returnTable";
 import { findingsSheet, localTime, statusSheet } from "./statusSheet";
 import { validateReturn } from "./validateReturn";
 
+import { periodLabel } from "../progress/month";
+
 export const SUMMARY_SHEET = "汇总";
 
 export type ReturnedFile =
@@ -38,7 +40,8 @@ export async function returnedFileOf(
   }
 }
 
-export function submissionOf(file: ReturnedFile, breakdown: Breakdown): Submission {
+/** `actuals`: the files hold cumulative figures for part of the year (see Issued.actuals). */
+export function submissionOf(file: ReturnedFile, breakdown: Breakdown, actuals = false): Submission {
   const towns = breakdown.units;
   const base = { file: file.path, receivedAt: file.receivedAt, values: new Map() };
   const failed = (code: Submission["findings"][number]["code"], message: string): Submission => {
@@ -52,7 +55,7 @@ export function submissionOf(file: ReturnedFile, breakdown: Breakdown): Submissi
     // A county's own 汇总 sent up to the city: its figures are its towns' sums.
     if (isCountySummary(file.grids))
       return countySubmission(file.grids, breakdown, file.path, file.receivedAt);
-    const v = validateReturn(file.grids, { breakdown, towns }, file.path);
+    const v = validateReturn(file.grids, { breakdown, towns, actuals }, file.path);
     return { ...base, unit: v.unit, matchedBy: v.matchedBy, findings: v.findings, values: v.values };
   } catch (e) {
     return failed("unreadable", `校验时出错:${(e as Error).message}`);
@@ -60,15 +63,21 @@ export function submissionOf(file: ReturnedFile, breakdown: Breakdown): Submissi
 }
 
 /** 汇总 (the breakdown layout, live checks), 报送情况 and 报送问题. `now` is passed in: the layout stays pure. */
+/**
+ * The sheets of a collection. With `month` (the returns are the towns' cumulative figures for 1–month), the
+ * summary is also written as the month sheet "1-8月" that 进度监测 / `progress` read as actuals.
+ */
 export function collectionSheets(
   breakdown: Breakdown,
   c: Consolidation,
   submissions: Submission[],
   now: Date,
+  month?: number,
 ): SheetSpec[] {
   const tz = -now.getTimezoneOffset();
   return [
     breakdownSheet(c.summary, SUMMARY_SHEET),
+    ...(month ? [breakdownSheet(c.summary, periodLabel(month))] : []),
     statusSheet(c, breakdown.units, submissions, localTime(now.toISOString(), tz), tz),
     findingsSheet(submissions),
   ];

@@ -13,6 +13,11 @@ import { issuedTarget, TEMPLATE_SHEET } from "./templateSheet";
 
 export interface Issued {
   breakdown: Breakdown;
+  /**
+   * The returns are cumulative actuals for part of the year (collect --month), not the year's figures: falling
+   * short of the year's target is expected then, only a figure past twice the target is questioned.
+   */
+  actuals?: boolean;
   /** The towns templates were issued to (usually breakdown.units). */
   towns: string[];
 }
@@ -129,7 +134,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     const rowFindings = checkLockedCells(row, target, rowCells);
     let value: number | null = null;
     if (cols.本单位填报 !== undefined) {
-      const checked = checkValue(row, target, rowCells);
+      const checked = checkValue(row, target, rowCells, issued.actuals === true);
       value = checked.value;
       rowFindings.push(...checked.findings);
     }

@@ -43,6 +43,8 @@ export interface Action {
   since?: string;
   /** Leaves the workbook as it is (loads, autofit…): listeners are not told of a change. */
   readOnly?: boolean;
+  /** A method that answers a ClientResult: its run returns the answer, counted in the response. */
+  answers?: boolean;
   run(): ActionRun | void;
 }
 

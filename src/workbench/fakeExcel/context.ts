@@ -90,7 +90,7 @@ export class FakeRequestContext {
             );
           const r = action.run();
           if (!action.readOnly) workbook.touch();
-          if (action.type === "Query" && r) {
+          if ((action.type === "Query" || action.answers) && r) {
             results.push(r.data);
             commits.push(r.commit);
           }

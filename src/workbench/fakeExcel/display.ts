@@ -1,7 +1,7 @@
 // What the workbench grid draws for a cell: its value as Excel would show it (number formats of the kinds our
 // sheets use), its look after conditional formats, and how merges cover it.
 import { cellValue } from "./calc";
-import { evaluateConditionalFormats } from "./conditionalFormats";
+import { evaluateConditionalFormats, evaluateIconsAndBars, type IconLook } from "./conditionalFormats";
 import { borderAt } from "./rangeOps";
 import { numberToText, type Scalar } from "./formula/values";
 import {
@@ -22,6 +22,9 @@ export interface CellDisplay {
   formula?: string;
   /** Background after conditional formats; null for no fill. */
   fill: string | null;
+  /** An icon set's icon and a data bar drawn in the cell, when a rule gives one. */
+  icon?: IconLook["icon"];
+  bar?: IconLook["bar"];
   font: { bold: boolean; italic: boolean; size: number; name: string; color: string };
   horizontalAlignment: HorizontalAlignment;
   verticalAlignment: VerticalAlignment;
@@ -77,9 +80,11 @@ export function cellDisplay(sheet: FakeSheet, row: number, col: number): CellDis
   const text = shownText(sheet, row, col);
   const merged = sheet.mergeAt(row, col);
   const edge = (e: Edge) => borderAt(sheet, row, col, e) ?? null;
+  const drawn = evaluateIconsAndBars(sheet, row, col);
   return {
     value,
     text,
+    ...drawn,
     ...(cell?.formula !== undefined ? { formula: cell.formula } : {}),
     fill: look.fill ?? cell?.fill ?? null,
     font: {

@@ -58,10 +58,32 @@ export interface FakeCell {
   borders?: Partial<Record<Edge, FakeBorder>>;
 }
 
-/** A "Custom" conditional format: its formula is written for `anchor` and shifted for every other cell. */
+/** An icon set's buckets: the icon of the last criterion (from the second on) the value reaches; icons[0] below. */
+export interface FakeIconSet {
+  style: string;
+  /** As Office.js takes them: the first is a placeholder, the others "≥ formula" thresholds. */
+  criteria: { type?: string; operator?: string; formula?: string }[];
+  showIconOnly: boolean;
+  reverseIconOrder: boolean;
+}
+
+export interface FakeDataBar {
+  lowerBoundRule: { type: string; formula?: string };
+  upperBoundRule: { type: string; formula?: string };
+  fillColor: string;
+  gradientFill: boolean;
+  showDataBarOnly: boolean;
+}
+
+/**
+ * A conditional format. "Custom": its formula is written for `anchor` and shifted for every other cell;
+ * "IconSet" and "DataBar" (no formula) draw an icon or a bar from the cell's own number.
+ */
 export interface FakeConditionalFormat {
   readonly id: number;
-  type: "Custom";
+  type: "Custom" | "IconSet" | "DataBar";
+  iconSet?: FakeIconSet;
+  dataBar?: FakeDataBar;
   /** Cells it applies to: one rectangle when added, several after part of it was cleared. */
   areas: Rect[];
   /** The top-left cell of the range it was added to; relative references are relative to this cell. */
@@ -72,6 +94,17 @@ export interface FakeConditionalFormat {
   fontColor: string | null;
   bold: boolean | null;
   stopIfTrue: boolean;
+}
+
+/** A chart: what it shows (type, source range, series by) and where it stands (the cells it covers). */
+export interface FakeChart {
+  readonly id: number;
+  name: string;
+  type: string;
+  source: Rect;
+  seriesBy: "Auto" | "Columns" | "Rows";
+  title: string;
+  position: Rect | null;
 }
 
 export type ValidationOperator =
@@ -198,6 +231,8 @@ export class FakeSheet {
   protected = false;
   /** Highest priority first (index 0 = priority 0). */
   conditionalFormats: FakeConditionalFormat[] = [];
+  /** Charts, in the order they were added (modelled minimally: type, source, title, position). */
+  charts: FakeChart[] = [];
   /** Validation of each cell (shared objects: cells validated together hold the same one). */
   readonly validations = new Map<number, FakeDataValidation>();
   pageLayout: FakePageLayout = defaultPageLayout();

@@ -1,5 +1,5 @@
-// Range.conditionalFormats (ExcelApi 1.6): "Custom" rules only — a formula written for the range's top-left cell,
-// a fill and a font colour — which is what our sheets use.
+// Range.conditionalFormats (ExcelApi 1.6): "Custom" rules — a formula written for the range's top-left cell, a
+// fill and a font colour — and "IconSet" and "DataBar" rules (iconSetDataBar.ts), which is what our sheets use.
 import { ClientObject, CollectionObject, defineSchema } from "../clientObject";
 import {
   addConditionalFormat,
@@ -9,6 +9,7 @@ import {
 import { FakeOfficeError, invalidArgument, itemNotFound } from "../errors";
 import { FormulaSyntaxError, parseCached } from "../formula/parse";
 import type { FakeConditionalFormat, FakeSheet } from "../model";
+import { DataBarConditionalFormatProxy, IconSetConditionalFormatProxy } from "./iconSetDataBar";
 import { checkBoolean, checkNumber, normalizeColor, type RangeTarget } from "../rangeOps";
 
 interface CfTarget {
@@ -16,15 +17,8 @@ interface CfTarget {
   cf: FakeConditionalFormat;
 }
 
-const OTHER_TYPES = [
-  "DataBar",
-  "ColorScale",
-  "IconSet",
-  "TopBottom",
-  "PresetCriteria",
-  "ContainsText",
-  "CellValue",
-];
+const MODELLED = ["Custom", "IconSet", "DataBar"] as const;
+const OTHER_TYPES = ["ColorScale", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
 
 export class ConditionalFormatCollectionProxy extends CollectionObject<RangeTarget, ConditionalFormatProxy> {
   protected _members(t: RangeTarget): ConditionalFormatProxy[] {
@@ -41,7 +35,7 @@ export class ConditionalFormatCollectionProxy extends CollectionObject<RangeTarg
     });
   }
 
-  /** A new rule on the range, first in priority; only "Custom" is modelled. */
+  /** A new rule on the range, first in priority; "Custom", "IconSet" and "DataBar" are modelled. */
   add(type: string): ConditionalFormatProxy {
     const cf = new ConditionalFormatProxy(
       this.context,
@@ -60,12 +54,13 @@ export class ConditionalFormatCollectionProxy extends CollectionObject<RangeTarg
         if (OTHER_TYPES.includes(type))
           throw new FakeOfficeError(
             "NotImplemented",
-            `The fake models only "Custom" conditional formats, not "${type}".`,
+            `The fake models only "Custom", "IconSet" and "DataBar" conditional formats, not "${type}".`,
           );
-        if (type !== "Custom")
+        if (!(MODELLED as readonly string[]).includes(type))
           throw invalidArgument(`conditionalFormats.add(${JSON.stringify(type)}): unknown type.`);
         const t = this._target();
-        cf._bind({ sheet: t.sheet, cf: addConditionalFormat(t.sheet, { ...t.rect }) });
+        const kind = type as (typeof MODELLED)[number];
+        cf._bind({ sheet: t.sheet, cf: addConditionalFormat(t.sheet, { ...t.rect }, kind) });
       },
     });
     return cf;
@@ -101,6 +96,26 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
     );
   }
 
+  get iconSet(): IconSetConditionalFormatProxy {
+    return this._child(
+      "iconSet",
+      () =>
+        new IconSetConditionalFormatProxy(this.context, this, { type: "Property", name: "iconSet" }, () =>
+          this._targetOrNull(),
+        ),
+    );
+  }
+
+  get dataBar(): DataBarConditionalFormatProxy {
+    return this._child(
+      "dataBar",
+      () =>
+        new DataBarConditionalFormatProxy(this.context, this, { type: "Property", name: "dataBar" }, () =>
+          this._targetOrNull(),
+        ),
+    );
+  }
+
   delete(): void {
     this._call("delete", [], () => {
       const { sheet, cf } = this._target();
@@ -127,7 +142,7 @@ defineSchema(ConditionalFormatProxy, {
       set: (t, v) => (t.cf.stopIfTrue = checkBoolean(v, "stopIfTrue")),
     },
   },
-  navigations: ["custom"],
+  navigations: ["custom", "iconSet", "dataBar"],
 });
 
 export class CustomConditionalFormatProxy extends ClientObject<CfTarget> {

@@ -18,6 +18,12 @@ import {
   writeNumberFormats,
   type RangeTarget,
 } from "../rangeOps";
+import {
+  FakeClientResult,
+  readCellProperties,
+  readColumnProperties,
+  readRowProperties,
+} from "./cellProperties";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormat";
 import { DataValidationProxy } from "./dataValidation";
 import { RangeFormatProxy } from "./format";
@@ -96,6 +102,42 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return areas.length ? { sheet: t.sheet, areas } : null;
       },
     );
+  }
+
+  /** Queues a method whose answer is a ClientResult, readable after the next sync (ExcelApi 1.9). */
+  private _answer<R>(name: string, options: unknown, read: (t: RangeTarget) => R): FakeClientResult<R> {
+    const result = new FakeClientResult<R>(`Range.${name}`);
+    this.context._enqueue({
+      object: this,
+      type: "Method",
+      name,
+      args: [options],
+      since: "1.9",
+      readOnly: true,
+      answers: true,
+      run: () => {
+        const data = read(this._target());
+        return { data, commit: () => result._set(data) };
+      },
+    });
+    return result;
+  }
+
+  /** The format of every cell, as asked for in `options`. */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    return this._answer("getCellProperties", options, (t) => readCellProperties(t, options));
+  }
+
+  /** Each row's properties (height), as asked for. */
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
+    return this._answer("getRowProperties", options, (t) => readRowProperties(t, options));
+  }
+
+  /** Each column's properties (width in points), as asked for. */
+  getColumnProperties(
+    options: Excel.ColumnPropertiesLoadOptions,
+  ): FakeClientResult<Excel.ColumnProperties[]> {
+    return this._answer("getColumnProperties", options, (t) => readColumnProperties(t, options));
   }
 
   /** Selects the range and activates its sheet. */

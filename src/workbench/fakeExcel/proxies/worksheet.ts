@@ -15,6 +15,7 @@ import { parseRefText } from "../formula/tokenize";
 import type { FakeSheet } from "../model";
 import { checkBoolean, checkOneOf, normalizeColor, type RangeTarget } from "../rangeOps";
 import { activateSheet, deleteSheet, moveSheet, renameSheet, setVisibility } from "../sheetOps";
+import { ChartCollectionProxy } from "./chart";
 import { RangeProxy } from "./range";
 
 /** "A1", "$A$1:C3", "A:C", "2:4", optionally "Sheet!…" naming this sheet → the rectangle; InvalidArgument else. */
@@ -163,6 +164,16 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     );
   }
 
+  get charts(): ChartCollectionProxy {
+    return this._child(
+      "charts",
+      () =>
+        new ChartCollectionProxy(this.context, this, { type: "Property", name: "charts", since: "1.1" }, () =>
+          this._targetOrNull(),
+        ),
+    );
+  }
+
   get pageLayout(): PageLayoutProxy {
     return this._child(
       "pageLayout",
@@ -186,7 +197,7 @@ defineSchema(WorksheetProxy, {
       since: "1.7",
     },
   },
-  navigations: ["freezePanes", "pageLayout", "protection"],
+  navigations: ["freezePanes", "pageLayout", "protection", "charts"],
 });
 
 /** Worksheet.protection: protect() without a password, unprotect(), and whether the sheet is protected. */

@@ -1,0 +1,115 @@
+// `target-breakdown progress <plan.xlsx|plan.txt> <actuals.xlsx> --month M (-o bulletin.xlsx [--force] | --json)`:
+// the status of every town and indicator in month M, as JSON or as the 亮晒 bulletin workbook.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { bulletinSheet } from "../core/layout/bulletinSheet";
+import type { Indicator } from "../core/model";
+import { progressOf, type Progress } from "../core/progress/progress";
+import { STATUS_WORD } from "../core/progress/evaluate";
+import { XlsxFile, XlsxReadError, type XlsxGrid } from "../xlsx/readXlsx";
+import { renderWorkbook } from "../xlsx/renderXlsx";
+import { parseArgs, UsageError } from "./args";
+import { CliError } from "./errors";
+import { isWorkbook, readPlanInput } from "./planInput";
+import { readIssuedBreakdown } from "./planSource";
+
+const USAGE =
+  "用法:target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M [-o <亮晒.xlsx> [--force]] [--json] [--sheet 工作表]";
+
+async function readGrids(path: string): Promise<XlsxGrid[]> {
+  if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
+  try {
+    const file = XlsxFile.open(path);
+    const grids: XlsxGrid[] = [];
+    for (const s of file.sheets) if (!s.hidden) grids.push(await file.readSheet(s.name));
+    return grids;
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export function progressJson(p: Progress) {
+  const { result } = p;
+  return {
+    month: result.month,
+    rows: result.rows.map((r) => ({
+      unit: r.unit,
+      indicator: r.indicator,
+      value: r.value,
+      target: r.target,
+      completion: r4(r.completion),
+      schedule: r4(r.schedule),
+      gap: r4(r.gap),
+      rank: r.rank,
+      status: r.status,
+      streak: r.streak,
+    })),
+    missing: result.missing,
+    findings: result.findings,
+  };
+}
+
+function summaryText(p: Progress, actuals: string): string {
+  const count = { green: 0, yellow: 0, red: 0 };
+  for (const r of p.result.rows) count[r.status]++;
+  const lines = [
+    `${actuals} · ${p.result.month}月 · ${p.result.rows.length} 项:` +
+      (["green", "yellow", "red"] as const).map((s) => `${STATUS_WORD[s]} ${count[s]}`).join(",") +
+      (p.result.missing.length ? `,未报 ${p.result.missing.length}` : ""),
+  ];
+  for (const r of p.result.rows.filter((x) => x.status === "red"))
+    lines.push(
+      `  红 ${r.unit} · ${r.indicator}:完成 ${(r.completion * 100).toFixed(1)}%,序时 ${(r.schedule * 100).toFixed(1)}%,第 ${r.rank}/${r.ranked} 名,连续落后 ${r.streak} 个月`,
+    );
+  for (const f of p.result.findings)
+    lines.push(
+      `  ${f.severity === "error" ? "错误" : "警告"} ${f.sheet}${f.cell ? `!${f.cell}` : ""} ${f.message}`,
+    );
+  return lines.join("\n") + "\n";
+}
+
+export async function progressCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ["output", "month", "sheet"], { "-o": "--output" });
+  // Several actuals files may be given (e.g. earlier months' sheets and this month's collect output).
+  const [plan, ...actualsFiles] = args.positionals;
+  const actuals = actualsFiles.join("、");
+  const out = args.options.get("output") ?? null;
+  const monthText = args.options.get("month");
+  if (!plan || actualsFiles.length === 0 || !monthText) throw new UsageError(USAGE);
+  const month = Number(monthText);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new UsageError(`--month 应为 1–12 的整数,而不是“${monthText}”`);
+  if (out) {
+    if ([plan, ...actualsFiles].some((p) => resolve(p) === resolve(out)))
+      throw new CliError(`${out}: 不能写到输入文件上(输入文件只读不改)`);
+    if (existsSync(out) && !args.flags.has("force"))
+      throw new CliError(`${out}: 文件已存在;为避免覆盖,请换一个文件名或加 --force`);
+  }
+  const breakdown = await readIssuedBreakdown(plan, args.options.get("sheet"));
+  // The plan document's (.txt or .docx) indicator system gives the 累计 indicators their path; a workbook plan may hold a 进度设置.
+  const fromText = !isWorkbook(readFileSync(plan));
+  const indicators: Indicator[] = fromText ? (await readPlanInput(plan)).indicators : [];
+  const planGrids = fromText ? [] : await readGrids(plan);
+  const grids = (await Promise.all(actualsFiles.map(readGrids))).flat();
+  const progress = progressOf(breakdown, grids, month, indicators, planGrids);
+  if (progress.months.length === 0)
+    throw new CliError(
+      `${actuals}: 没有找到实绩(需要名为“1-8月”“8月”的月表,或含 单位、指标、月份、累计值 列的长表)`,
+    );
+  if (!progress.months.includes(month))
+    throw new CliError(
+      `${actuals}: 没有 ${month} 月的实绩(有:${progress.months.map((m) => `${m}月`).join("、")})`,
+    );
+  if (out) {
+    const spec = bulletinSheet(breakdown, progress.result, progress.settings);
+    const wb = await renderWorkbook([spec]);
+    writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
+    process.stderr.write(`已写出 ${out}(工作表:${spec.name})\n`);
+  }
+  if (args.flags.has("json")) process.stdout.write(JSON.stringify(progressJson(progress), null, 2) + "\n");
+  else process.stdout.write(summaryText(progress, actuals));
+  return progress.result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}

@@ -1,0 +1,55 @@
+// "确保工业投资、制造业投资、技术改造投资分别达到970亿元、900亿元和540亿元以上": names paired with figures;
+// "创建“未来工厂”和省级绿色工厂各1家": one figure for each name.
+import { findQuantities, type Quantity } from "./quantities";
+
+export interface Pair {
+  name: string;
+  quantity: Quantity;
+}
+
+const SEPARATOR = /、|和|及|与/;
+const MEASURE = /(总产值|产值|增加值|营业收入|收入|税收|投资)$/;
+const LEADING_VERB = /^(?:确保|力争)?(创建|培育|新增|引进|建成|认定|新认定)/;
+
+/** "规上工业总产值和增加值" → 规上工业总产值, 规上工业增加值; "A和B占规上工业比重" → both 占规上工业比重. */
+function completeNames(names: string[]): string[] {
+  const last = names[names.length - 1];
+  // "…占规上工业比重", "…年均增速": what the last name ends with belongs to every name of the list.
+  const shared = /(?:占.+|(?:年均)?增速|增长率|比重|占比)$/.exec(last);
+  const share = shared ? shared.index : -1;
+  const first = names[0];
+  const verb = LEADING_VERB.exec(first)?.[1] ?? "";
+  return names.map((n, i) => {
+    let name = n;
+    if (i > 0 && MEASURE.test(first) && MEASURE.exec(name)?.[0] === name)
+      name = first.replace(MEASURE, "") + name;
+    if (i < names.length - 1 && share > 0 && !name.endsWith(last.slice(share)) && !name.includes("占"))
+      name += last.slice(share);
+    if (i > 0 && verb && !LEADING_VERB.test(name)) name = verb + name;
+    return name;
+  });
+}
+
+/** The pairs of a 分别 or 各 clause; null when the clause is neither or the counts do not match. */
+export function pairList(clause: string): Pair[] | null {
+  const each = /各(?=\d)/.exec(clause);
+  const respectively = clause.indexOf("分别");
+  if (respectively < 0 && !each) return null;
+  const cut = respectively >= 0 ? respectively : each!.index;
+  const namesText = clause.slice(0, cut);
+  const valuesText = clause.slice(cut + (respectively >= 0 ? 2 : 1));
+  const quantities = findQuantities(valuesText);
+  const names = completeNames(namesText.split(SEPARATOR).filter((n) => n.trim() !== ""));
+  if (names.length < 2) return null;
+  if (respectively >= 0) {
+    if (quantities.length !== names.length) return null;
+    // "…和540亿元以上", "分别突破1000亿元和160亿元": the 以上 or 突破 of the list holds for every figure in it.
+    const op = quantities.find((q) => q.op !== "=")?.op ?? "=";
+    return names.map((name, i) => ({
+      name,
+      quantity: { ...quantities[i], op: quantities[i].op === "=" ? op : quantities[i].op },
+    }));
+  }
+  if (quantities.length !== 1) return null;
+  return names.map((name) => ({ name, quantity: quantities[0] }));
+}

@@ -1,0 +1,43 @@
+// When two indicator names mean the same indicator: the prose's "亩均增加值" and 附件1's "规上工业亩均增加值".
+import { normalizeName } from "../../text";
+
+/** The comparison key: normalizeName plus the documents' synonyms (规模以上 = 规上) and no 的. */
+export function nameKey(name: string): string {
+  return normalizeName(name)
+    .replace(/规模以上/g, "规上")
+    .replace(/的/g, "")
+    .replace(/[()()]/g, "");
+}
+
+/** Equal keys, or one key containing the other (at least two characters): "关停" ⊂ "关停企业". */
+export function namesMatch(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (x === y) return x.length > 0;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && long.includes(short);
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** 1 for matching names (namesMatch), else the Dice coefficient of the keys' character pairs (0…1). */
+export function nameSimilarity(a: string, b: string): number {
+  if (namesMatch(a, b)) return 1;
+  const x = bigrams(nameKey(a));
+  const y = bigrams(nameKey(b));
+  if (x.length === 0 || y.length === 0) return 0;
+  const pool = [...y];
+  let common = 0;
+  for (const g of x) {
+    const k = pool.indexOf(g);
+    if (k >= 0) {
+      common++;
+      pool.splice(k, 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}

@@ -1,0 +1,63 @@
+// The indicator's name out of the words around a figure: no tier, year, scope, connectors or verbs.
+
+const LEADING = [
+  /^(?:到|至|截至)?\d{4}年(?:底|末)?/,
+  /^(?:到)?[“"]?十[三四五]五[”"]?(?:期间|末|时期)?/,
+  /^(?:全年|今年|年度|每年|新的一年|本年)/,
+  /^(?:确保|力争|争取|努力|计划|预计|目标是|的目标是|主要预期目标)/,
+  /^(?:其中|并且|并|同时|以及|还要|要|将|我们|公司|共|进一步|持续|继续)/,
+  /^(?:实现|完成|达到|达)/,
+  /^[\s,，:：;；、.。]+/,
+];
+const TRAILING = [
+  /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|控制在|不低于|不少于|不超过|为|在|至|到)$/,
+  /(?:以上|以内)$/,
+  /[\s,，:：;；、的]+$/,
+];
+
+function stripAll(text: string, patterns: RegExp[]): string {
+  let t = text;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const p of patterns) {
+      const next = t.replace(p, "");
+      if (next !== t) {
+        t = next;
+        changed = true;
+      }
+    }
+  }
+  return t;
+}
+
+/** Quotes left unbalanced at the edges ("“未来工厂" after a cut) are dropped; balanced ones are the name's. */
+function balanceQuotes(text: string): string {
+  let t = text;
+  if (/^[“"]/.test(t) && !/[”"]/.test(t.slice(1))) t = t.slice(1);
+  if (/[”"]$/.test(t) && !/[“"]/.test(t.slice(0, -1))) t = t.slice(0, -1);
+  return t;
+}
+
+export function cleanName(raw: string): string {
+  // A tier word inside the words ("GDP确保增长") is not part of the name either.
+  const t = raw.trim().replace(/(?<=[^\s])(?:确保|力争)/g, "");
+  return balanceQuotes(stripAll(stripAll(t, LEADING), TRAILING)).trim();
+}
+
+/** "规上工业增加值增长8%" → true: the figure is a growth rate, named …增速. */
+export function isGrowth(before: string, unit: string): boolean {
+  return (
+    unit === "%" && /(?:年均)?增长(?:率)?(?:达到|达|超过|超|为|不低于)?$/.test(before.replace(/\s+$/, ""))
+  );
+}
+
+export function growthName(name: string, before: string): string {
+  if (/(增速|增长率|增幅)$/.test(name)) return name;
+  const base = name.replace(/(?:年均)?(?:增长)?$/, "");
+  return `${base}${/年均增长/.test(before) ? "年均增速" : "增速"}`;
+}
+
+/** A name's subject for a following "占…比重" clause: "四大先进制造业集群规上产值" (not its 增速). */
+export function subjectOf(name: string): string {
+  return name.replace(/(增速|增长|年均增速|占比|比重)$/, "");
+}

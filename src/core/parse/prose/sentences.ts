@@ -1,0 +1,72 @@
+// A document → its sentences with offsets, each knowing the year of the section it stands in.
+import { toHalfWidth } from "../../text";
+
+export interface Sentence {
+  /** Half-width text (same length as the original, so offsets hold). */
+  text: string;
+  start: number;
+  end: number;
+  /** The year of the enclosing "一、2021年重点工作开展情况" heading, else the paragraph's first year, else "". */
+  contextYear: string;
+  /** Index of the paragraph (line) the sentence belongs to. */
+  paragraph: number;
+}
+
+/** A top-level heading: "一、…", "二、2022年工作思路". */
+const HEADING = /^\s*[一二三四五六七八九十]+、/;
+/** "2021年," opening a paragraph sets the paragraph's year. */
+const OPENING_YEAR = /^\s*(?:\(|（)?[一二三四五六七八九十]*(?:\)|）)?\s*(?:到|截至|截止)?(\d{4})年(?!\d)/;
+const SENTENCE_END = /[。！？!?]/;
+
+/** Table rows (附件 tables rendered with "|") and their text are not prose. */
+function isTableLine(line: string): boolean {
+  return (line.match(/\|/g) ?? []).length >= 2;
+}
+
+export function splitSentences(document: string): Sentence[] {
+  const text = toHalfWidth(document);
+  const out: Sentence[] = [];
+  let sectionYear = "";
+  let offset = 0;
+  let paragraph = -1;
+  for (const line of text.split("\n")) {
+    paragraph++;
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (isTableLine(line) || line.trim() === "") continue;
+    if (HEADING.test(line)) sectionYear = /(\d{4})年/.exec(line)?.[1] ?? "";
+    const paragraphYear = OPENING_YEAR.exec(line)?.[1] ?? "";
+    let from = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i < line.length && !SENTENCE_END.test(line[i])) continue;
+      const raw = line.slice(from, i);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body !== "") {
+        const start = lineStart + from + lead;
+        out.push({
+          text: body,
+          start,
+          end: start + body.length,
+          contextYear: paragraphYear || sectionYear,
+          paragraph,
+        });
+      }
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The year the document speaks for: a plan's first year (2023—2027年), else its date of publication. */
+export function documentYear(document: string): string {
+  const head = toHalfWidth(document.split("\n").slice(0, 12).join("\n"));
+  const range = /(\d{4})\s*[—–\-~至]\s*\d{4}\s*年/.exec(head);
+  if (range) return range[1];
+  const published = /发布(?:时间|日期)[:\s]*(\d{4})/.exec(head);
+  if (published) return published[1];
+  const titled = /(\d{4})年(?:工作)?(?:思路|计划|要点|目标)/.exec(head);
+  if (titled) return titled[1];
+  const dated = /(\d{4})年\d{1,2}月\d{1,2}日/.exec(toHalfWidth(document));
+  return dated?.[1] ?? "";
+}

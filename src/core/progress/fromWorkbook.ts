@@ -1,0 +1,35 @@
+// Progress from an open workbook's sheets (the add-in): the plan's breakdown sheet (not a month sheet), the
+// indicator system for 累计 paths, the 进度设置 sheet and the actuals, all in the one workbook.
+import { findIndicatorTable } from "../check/indicatorTable";
+import type { Grid } from "../grid";
+import type { Breakdown } from "../model";
+import { breakdownFromGrid } from "../submissions/breakdownFromGrid";
+import { monthOfSheetName } from "./month";
+import { progressOf, type Progress } from "./progress";
+import type { PathIndicator } from "./schedule";
+import { SETTINGS_SHEET } from "./settings";
+
+export interface WorkbookProgress {
+  breakdown: Breakdown;
+  progress: Progress;
+}
+
+/** The issued breakdown: the first sheet in the breakdown layout with a year that is not a month of actuals. */
+export function planBreakdownOf(grids: Grid[]): Breakdown | null {
+  for (const grid of grids) {
+    if (grid.name === SETTINGS_SHEET || monthOfSheetName(grid.name) !== null || /亮晒/.test(grid.name))
+      continue;
+    const b = breakdownFromGrid(grid);
+    if (b && b.year) return b;
+  }
+  return null;
+}
+
+/** null when the workbook holds no breakdown; months without figures give an empty result. */
+export function progressFromWorkbook(grids: Grid[], month: number): WorkbookProgress | null {
+  const breakdown = planBreakdownOf(grids);
+  if (!breakdown) return null;
+  const indicators: PathIndicator[] = grids.flatMap((g) => findIndicatorTable(g) ?? []);
+  const actualGrids = grids.filter((g) => !/亮晒/.test(g.name));
+  return { breakdown, progress: progressOf(breakdown, actualGrids, month, indicators) };
+}

@@ -1,0 +1,104 @@
+// The rule's knobs, editable in the workbook on a sheet 进度设置: how many months behind in a row make red (N),
+// what share of the towns counts as the bottom, a tolerance before "behind", and monthly profiles per indicator
+// (cumulative share of the year's target due by each month end, e.g. investment back-loaded).
+import { readSheetValue } from "../check/sheetValue";
+import { cellText, type Grid } from "../grid";
+import { cellRef } from "../layout/a1";
+import { normalizeName, toHalfWidth } from "../text";
+import type { ProgressFinding } from "./actuals";
+
+export const SETTINGS_SHEET = "进度设置";
+
+export interface ProgressSettings {
+  /** Months behind schedule in a row (this one included) that turn yellow into red. */
+  streakMonths: number;
+  /** The bottom share of the ranking (1/3: the last third of the towns). */
+  bottomShare: number;
+  /** Completion may fall this far (a fraction: 0.02 = 2 个百分点) below 序时进度 and still count as on schedule. */
+  tolerance: number;
+  /** normalizeName(indicator) → 12 cumulative fractions of the year's target, January first. */
+  profiles: Map<string, number[]>;
+}
+
+export const DEFAULT_SETTINGS: ProgressSettings = {
+  streakMonths: 2,
+  bottomShare: 1 / 3,
+  tolerance: 0,
+  profiles: new Map(),
+};
+
+export const SETTING_LABELS = {
+  streakMonths: "连续落后月数(红灯)",
+  bottomShare: "末位比例(红灯)",
+  tolerance: "容差(百分点)",
+} as const;
+
+const LABELS: [keyof typeof SETTING_LABELS, RegExp][] = [
+  ["streakMonths", /^连续落后(月数)?/],
+  ["bottomShare", /^末位(比例|占比)/],
+  ["tolerance", /^容差|^允许偏差/],
+];
+
+/** "1/3", "三分之一", 0.3333, "33.3%" → a fraction. */
+function fractionOf(text: string, value: number | null): number | null {
+  const t = toHalfWidth(text).replace(/\s+/g, "");
+  const ratio = /^(\d+)\/(\d+)$/.exec(t);
+  if (ratio) return Number(ratio[1]) / Number(ratio[2]);
+  if (t === "三分之一") return 1 / 3;
+  if (t === "四分之一") return 1 / 4;
+  if (value === null) return null;
+  return t.endsWith("%") || value > 1 ? value / 100 : value;
+}
+
+/** A profile row: 12 cumulative shares in % (or fractions), non-decreasing; null with a message when not. */
+function profileOf(values: (number | null)[]): number[] | string {
+  if (values.some((v) => v === null)) return "月度进度需填满 1–12 月";
+  const nums = values as number[];
+  const fractions = nums.some((v) => v > 1) ? nums.map((v) => v / 100) : nums;
+  if (fractions.some((v, i) => v < 0 || (i > 0 && v < fractions[i - 1])))
+    return "月度进度应为逐月不减的累计比例";
+  if (Math.abs(fractions[11] - 1) > 1e-9) return "12 月的累计进度应为 100%";
+  return fractions;
+}
+
+/** Reads the settings sheet; missing values keep their defaults, bad ones are reported and ignored. */
+export function settingsFromGrid(grid: Grid | undefined): {
+  settings: ProgressSettings;
+  findings: ProgressFinding[];
+} {
+  const settings: ProgressSettings = { ...DEFAULT_SETTINGS, profiles: new Map() };
+  const findings: ProgressFinding[] = [];
+  if (!grid) return { settings, findings };
+  const bad = (r: number, c: number, message: string) =>
+    findings.push({ sheet: grid.name, cell: cellRef(r + 1, c + 1), severity: "error", message });
+  let monthCols: number[] | null = null;
+  grid.rows.forEach((cells, r) => {
+    const texts = (cells ?? []).map((v) => toHalfWidth(cellText(v)).replace(/\s+/g, ""));
+    const jan = texts.findIndex((t) => /^(1|一)月$/.test(t));
+    if (jan >= 0) {
+      monthCols = Array.from({ length: 12 }, (_, i) => jan + i);
+      return;
+    }
+    const label = texts.findIndex((t) => t !== "");
+    if (label < 0) return;
+    const setting = LABELS.find(([, re]) => re.test(texts[label]));
+    if (setting) {
+      const raw = cells[label + 1] ?? null;
+      const read = readSheetValue(raw);
+      const key = setting[0];
+      const v = key === "streakMonths" ? read.value : fractionOf(cellText(raw), read.value);
+      const ok =
+        v !== null && (key === "streakMonths" ? Number.isInteger(v) && v >= 1 && v <= 12 : v >= 0 && v < 1);
+      if (ok) settings[key] = v;
+      else if (read.status !== "missing") bad(r, label + 1, `${texts[label]}“${cellText(raw)}”无效,按默认值`);
+      return;
+    }
+    if (!monthCols) return;
+    const values = monthCols.map((c) => readSheetValue(cells[c] ?? null).value);
+    if (values.every((v) => v === null)) return;
+    const profile = profileOf(values);
+    if (typeof profile === "string") bad(r, monthCols[0], `“${cellText(cells[label])}”:${profile}`);
+    else settings.profiles.set(normalizeName(cellText(cells[label])), profile);
+  });
+  return { settings, findings };
+}
