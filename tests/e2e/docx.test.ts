@@ -13,13 +13,18 @@ const FIXTURES = join(ROOT, "tests", "fixtures", "docx");
 describe("载入指标 from a .docx and from the selected range", () => {
   it("opens the 平湖 plan as .docx: the same preview as the text (17 指标 · 62 任务 · 1 分解表), then writes", async () => {
     const page = await openWorkbench();
-    // First a sample plan without annex tables, so the counts below can only come from the .docx.
+    // The bundled sample 001 is the text form of the same plan: its counts, prose targets included.
+    await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标");
+    const fromText = await page.textContent(tid(TID.previewCounts));
+    // Then a sample plan without annex tables, so the counts below can only come from the .docx.
     await page.selectOption(tid(TID.sampleSelect), "002");
     await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("0 指标 · 0 任务 · 0 分解表");
     await page.setInputFiles(tid(TID.fileInput), join(FIXTURES, "001-split.docx"));
     await expect
       .poll(() => page.textContent(tid(TID.previewCounts)))
       .toContain("17 指标 · 62 任务 · 1 分解表(15 × 8 个单位)");
+    expect(await page.textContent(tid(TID.previewCounts))).toBe(fromText);
+    expect(fromText).toMatch(/ · 45 正文目标$/);
     expect(await page.textContent("body")).toContain("平湖市先进制造业集群培育工程实施方案(2023—2027年)");
     expect(await page.textContent(tid(TID.sampleSelect))).toContain("001-split.docx");
     // Nothing is written before the user says so.
