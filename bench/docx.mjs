@@ -105,7 +105,7 @@ console.log(`\n.docx load benchmark (goal < ${GOAL_MS / 1000} s)`);
 console.log(`  file: ${path.relative(ROOT, FILE)}, ${(bytes.length / 1024).toFixed(0)} KB; pages: ${pages}`);
 console.log(
   `  read: ${plan.indicators.length} indicators, ${plan.tasks.length} tasks, ${plan.breakdowns.length} breakdowns, ` +
-    `${plan.issues.length} issues (${copies} copies of seed 001)`,
+    `${plan.proseTargets.length} prose targets, ${plan.issues.length} issues (${copies} copies of seed 001)`,
 );
 console.log(
   `  in-process readDocx + planFromDocx (median of 10): ${ms(median(inProcess))}  ${verdict(median(inProcess))}`,
