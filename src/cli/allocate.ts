@@ -9,7 +9,8 @@ import { existsSync } from "node:fs";
 import { AllocationError } from "../core/allocate/allocate";
 import { allocateAmount } from "./allocateAmount";
 import { type AllocateOptions, parseAllocateArgs } from "./allocateArgs";
-import { checkOutput, checkTownCellsUnmerged, writeOutput } from "./allocateOutput";
+import { checkTownCellsUnmerged, writeOutput } from "./allocateOutput";
+import { checkOutput } from "./output";
 import { type Allocation, printAllocation } from "./allocatePrint";
 import { allocateRates, checkRateOptions, printImpliedRate } from "./allocateRate";
 import { atRow, findTarget, readBases, readSheets, readTownOptions, type Target } from "./allocateTarget";
@@ -18,7 +19,7 @@ import { CliError } from "./errors";
 export async function allocateCommand(argv: string[]): Promise<number> {
   const o = parseAllocateArgs(argv);
   if (!existsSync(o.input)) throw new CliError(`${o.input}: 文件不存在`);
-  if (o.out !== undefined) checkOutput(o.input, o.out, o.force);
+  if (o.out !== undefined) checkOutput(o.out, [o.input], o.force);
   const sheets = await readSheets(o.input);
   const target = findTarget(o.input, sheets, o.indicator, o.sheet);
   if (o.out !== undefined) checkTownCellsUnmerged(target);

@@ -1,19 +1,9 @@
 // Writing `allocate -o`: a copy of the input with only the row's town cells changed. Users share these
 // workbooks, so the checks refuse anything that could overwrite someone's work or write the wrong cells.
-import { existsSync, realpathSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
 import { parseRange } from "../core/grid";
 import { a1, type Target } from "./allocateTarget";
 import { CliError } from "./errors";
-
-/** Refuses an output that would overwrite the input or (without --force) any existing file. */
-export function checkOutput(input: string, out: string, force: boolean): void {
-  const same =
-    resolve(out) === resolve(input) || (existsSync(out) && realpathSync(out) === realpathSync(input));
-  if (same) throw new CliError(`${out}: 不能覆盖输入文件;请用 -o 指定另一个文件名`);
-  if (existsSync(out) && !force)
-    throw new CliError(`${out}: 文件已存在;为避免覆盖他人的工作,请换一个文件名或加 --force`);
-}
 
 /** Refuses a row whose town cells are merged: values cannot be written town by town there. */
 export function checkTownCellsUnmerged(t: Target): void {

@@ -31,3 +31,13 @@ export function parseArgs(
   }
   return { positionals, options, flags };
 }
+
+/** --month M (1–12), or undefined when the option is absent. */
+export function monthOption(args: ParsedArgs): number | undefined {
+  const text = args.options.get("month");
+  if (text === undefined) return undefined;
+  const month = Number(text);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new UsageError(`--month 应为 1–12 的整数,而不是“${text}”`);
+  return month;
+}

@@ -1,16 +1,15 @@
 // `target-breakdown collect <plan.xlsx|plan.txt> <returned.xlsx…> [-o summary.xlsx [--force]] [--sheet NAME]
 // [--month M] [--json]`: validates every returned file, consolidates them, and writes 汇总 / 报送情况 / 报送问题
 // (with --month also the month sheet "1-M月", the actuals `progress` reads).
-import { existsSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
 import type { Breakdown } from "../core/model";
 import { consolidate, type Consolidation, type Submission } from "../core/submissions/consolidate";
 import { collectionSheets, SUMMARY_SHEET, submissionOf } from "../core/submissions/submission";
 import { readReturnedFile } from "../xlsx/readReturned";
 import { renderWorkbook } from "../xlsx/renderXlsx";
-import { parseArgs, UsageError } from "./args";
+import { monthOption, parseArgs, UsageError } from "./args";
+import { checkOutput } from "./output";
 import { collectJson, collectText } from "./collectReport";
-import { CliError } from "./errors";
 import { readIssuedBreakdown } from "./planSource";
 
 const USAGE =
@@ -63,17 +62,9 @@ export async function collectCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["output", "sheet", "month"], { "-o": "--output" });
   const [plan, ...returned] = args.positionals;
   if (!plan || returned.length === 0) throw new UsageError(USAGE);
-  const monthText = args.options.get("month");
-  const month = monthText === undefined ? undefined : Number(monthText);
-  if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12))
-    throw new UsageError(`--month 应为 1–12 的整数,而不是“${monthText}”`);
+  const month = monthOption(args);
   const out = args.options.get("output") ?? null;
-  if (out) {
-    if ([plan, ...returned].some((p) => resolve(p) === resolve(out)))
-      throw new CliError(`${out}: 不能写到输入文件上(报送文件只读不改)`);
-    if (existsSync(out) && !args.flags.has("force"))
-      throw new CliError(`${out}: 文件已存在;为避免覆盖,请换一个文件名或加 --force`);
-  }
+  if (out) checkOutput(out, [plan, ...returned], args.flags.has("force"));
   const breakdown = await readIssuedBreakdown(plan, args.options.get("sheet"));
   // With --month the returns are the towns' cumulative actuals for 1–M月, checked as such.
   const collected = await collectReturns(breakdown, returned, month !== undefined);

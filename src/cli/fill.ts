@@ -11,6 +11,7 @@ import type { SheetSpec } from "../core/layout/sheetSpec";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
+import { checkOutput } from "./output";
 import { readPlanInput } from "./planInput";
 
 const USAGE =
@@ -58,8 +59,7 @@ export async function fillCommand(argv: string[]): Promise<number> {
     throw new CliError(`${planPath}: 没有可填的${by === "town" ? "分解表" : "责任单位"}`);
   const out = args.options.get("output");
   if (out) {
-    if (existsSync(out) && !args.flags.has("force"))
-      throw new CliError(`${out}: 文件已存在;请换一个文件名或加 --force`);
+    checkOutput(out, [templateSource, planPath], args.flags.has("force"));
     const wb = await renderWorkbook(outputs.map((o) => o.spec));
     writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
     process.stderr.write(

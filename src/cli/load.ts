@@ -1,5 +1,5 @@
 // `target-breakdown load <plan.docx|plan.txt|book.xlsx> (-o <out.xlsx> | --json)`
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { planWorkbook } from "../core/layout/planWorkbook";
 import { proseRows } from "../core/layout/proseSheet";
@@ -9,6 +9,7 @@ import type { ParsedPlan } from "../core/parse/planDocument";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
+import { checkOutput } from "./output";
 import { readPlanInput } from "./planInput";
 
 /** The plan as `load --json` prints it (docs/cli.md). */
@@ -49,9 +50,7 @@ export async function loadCommand(argv: string[]): Promise<number> {
   }
   const out = args.options.get("output");
   if (!out) throw new UsageError("请用 -o <输出.xlsx> 指定输出文件,或用 --json 输出方案内容");
-  if (existsSync(out) && !args.flags.has("force"))
-    throw new CliError(`${out}: 文件已存在;为避免覆盖他人的工作,请换一个文件名或加 --force`);
-  if (out === input) throw new CliError(`${out}: 不能覆盖输入文件`);
+  checkOutput(out, [input], args.flags.has("force"));
   const specs = planWorkbook(plan, proseRows(plan));
   // --yearly: the years between the plan's target years, derived (倒排年度序时目标), as a sheet 年度目标.
   if (args.flags.has("yearly") && plan.indicators.length > 0)

@@ -1,14 +1,14 @@
 // `target-breakdown progress <plan.xlsx|plan.txt> <actuals.xlsx> --month M (-o bulletin.xlsx [--force] | --json)`:
 // the status of every town and indicator in month M, as JSON or as the 亮晒 bulletin workbook.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { bulletinSheet } from "../core/layout/bulletinSheet";
 import type { Indicator } from "../core/model";
 import { progressOf, type Progress } from "../core/progress/progress";
 import { STATUS_WORD } from "../core/progress/evaluate";
 import { XlsxFile, XlsxReadError, type XlsxGrid } from "../xlsx/readXlsx";
 import { renderWorkbook } from "../xlsx/renderXlsx";
-import { parseArgs, UsageError } from "./args";
+import { monthOption, parseArgs, UsageError } from "./args";
+import { checkOutput } from "./output";
 import { CliError } from "./errors";
 import { isWorkbook, readPlanInput } from "./planInput";
 import { readIssuedBreakdown } from "./planSource";
@@ -77,17 +77,9 @@ export async function progressCommand(argv: string[]): Promise<number> {
   const [plan, ...actualsFiles] = args.positionals;
   const actuals = actualsFiles.join("、");
   const out = args.options.get("output") ?? null;
-  const monthText = args.options.get("month");
-  if (!plan || actualsFiles.length === 0 || !monthText) throw new UsageError(USAGE);
-  const month = Number(monthText);
-  if (!Number.isInteger(month) || month < 1 || month > 12)
-    throw new UsageError(`--month 应为 1–12 的整数,而不是“${monthText}”`);
-  if (out) {
-    if ([plan, ...actualsFiles].some((p) => resolve(p) === resolve(out)))
-      throw new CliError(`${out}: 不能写到输入文件上(输入文件只读不改)`);
-    if (existsSync(out) && !args.flags.has("force"))
-      throw new CliError(`${out}: 文件已存在;为避免覆盖,请换一个文件名或加 --force`);
-  }
+  const month = monthOption(args);
+  if (!plan || actualsFiles.length === 0 || month === undefined) throw new UsageError(USAGE);
+  if (out) checkOutput(out, [plan, ...actualsFiles], args.flags.has("force"));
   const breakdown = await readIssuedBreakdown(plan, args.options.get("sheet"));
   // The plan document's (.txt or .docx) indicator system gives the 累计 indicators their path; a workbook plan may hold a 进度设置.
   const fromText = !isWorkbook(readFileSync(plan));

@@ -1,5 +1,5 @@
 // `target-breakdown fill`: the bundled templates and a user-made .xlsx template, run as a user runs them.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emptySpec } from "../../src/core/layout/sheetSpec";
@@ -73,6 +73,12 @@ describe("target-breakdown fill", () => {
     const r = runCli(["fill", good, SEED_001, "--by", "town", "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).outputs[1]).toMatchObject({ unit: "经开区", findings: [] });
+    // The template is an input: -o never writes over it, not even with --force.
+    const before = readFileSync(good);
+    const over = runCli(["fill", good, SEED_001, "--by", "town", "-o", good, "--force"]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("不能覆盖输入文件");
+    expect(readFileSync(good).equals(before)).toBe(true);
     const bad = join(dir, "bad.xlsx");
     writeFileSync(
       bad,

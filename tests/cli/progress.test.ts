@@ -79,7 +79,7 @@ describe("target-breakdown progress", () => {
       "已写出",
     );
     expect(runCli(["progress", SEED_001, actuals, "--month", "8", "-o", actuals]).stderr).toContain(
-      "不能写到输入文件上",
+      "不能覆盖输入文件",
     );
     expect(sha(actuals)).toBe(before);
   });
