@@ -1,13 +1,14 @@
 // 责任分工: fill the bundled 职责分工表 (per department) or 目标责任书 (per town), or a template sheet the clerk made
 // in the workbook, from the plan read on 载入指标; see the list of sheets to come, and write them into the
 // workbook (never over existing sheets).
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
 import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
 import type { SheetSpec } from "../core/layout/sheetSpec";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
+import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
@@ -52,9 +53,7 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
       setSheets((await actions.listSheets()).names);
     });
   }, [actions]);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const chooseFile = (file: File | undefined) => {
-    if (!file) return;
+  const chooseFile = (file: File) =>
     void task.run(async () => {
       const read = await actions.readTemplateFile(await file.arrayBuffer());
       setSource(`file:${file.name}`);
@@ -62,7 +61,6 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
       setUserBy(guessGroup(read.spec));
       setNote(null);
     });
-  };
   const chooseSource = (value: Source) => {
     setSource(value);
     setUserTemplate(null);
@@ -124,18 +122,9 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
           </optgroup>
         )}
       </Select>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".xlsx"
-        hidden
-        data-testid={TID.assignTemplateFile}
-        onChange={(e) => {
-          chooseFile(e.target.files?.[0]);
-          e.target.value = "";
-        }}
-      />
-      <Button onClick={() => fileInput.current?.click()}>{w.templateFromFile}</Button>
+      <FileButton accept=".xlsx" inputTestId={TID.assignTemplateFile} onFiles={([f]) => chooseFile(f)}>
+        {w.templateFromFile}
+      </FileButton>
       {(source.startsWith("sheet:") || source.startsWith("file:")) && (
         <Select
           aria-label={w.groupBy}

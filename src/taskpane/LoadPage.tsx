@@ -16,6 +16,7 @@ import { planWorkbook } from "../core/layout/planWorkbook";
 import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
 import type { TaskpaneActions } from "./actions";
+import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { readPlanBytes } from "./planFile";
 import { PlanPreview } from "./PlanPreview";
@@ -44,7 +45,6 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
   const [review, setReview] = useState<ReviewItem[]>([]);
   /** What the select shows for a plan not from the samples: the file's name, or the selected range. */
   const [origin, setOrigin] = useState("");
-  const fileInput = useRef<HTMLInputElement>(null);
   // Only the latest read is shown: a sample still loading must not replace a file opened meanwhile.
   const latest = useRef(0);
   // Only the prose targets accepted on review are written, with their edited values.
@@ -79,7 +79,6 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
     setSource("file");
     setOrigin(file.name);
     await load(async () => readPlanBytes(new Uint8Array(await file.arrayBuffer()), file.name));
-    if (fileInput.current) fileInput.current.value = "";
   }
 
   async function useSelection() {
@@ -134,20 +133,17 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
             </option>
           )}
         </Select>
-        <Button data-testid={TID.openFile} onClick={() => fileInput.current?.click()}>
+        <FileButton
+          accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          inputTestId={TID.fileInput}
+          buttonTestId={TID.openFile}
+          onFiles={([f]) => openFile(f)}
+        >
           {w.openFile}
-        </Button>
+        </FileButton>
         <Button data-testid={TID.useSelection} onClick={() => void useSelection()}>
           {w.useSelection}
         </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          hidden
-          data-testid={TID.fileInput}
-          onChange={(e) => void openFile(e.target.files?.[0])}
-        />
       </div>
 
       {plan && (

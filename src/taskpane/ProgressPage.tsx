@@ -1,7 +1,7 @@
 // 进度监测: the month's red/yellow/green status of every town and indicator, from the actuals in the open workbook
 // (month sheets or a long table) or in an imported file (read in the browser, never changed), previewed here and
 // written as the 亮晒 bulletin (traffic lights, data bars, a chart) into the workbook.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import type { Grid } from "../core/grid";
 import { bulletinSheet } from "../core/layout/bulletinSheet";
@@ -9,6 +9,7 @@ import { STATUS_WORD } from "../core/progress/evaluate";
 import { progressFromWorkbook } from "../core/progress/fromWorkbook";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
+import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
@@ -30,7 +31,6 @@ export function ProgressPage({ actions, words: w, task }: Props) {
   const [month, setMonth] = useState<number | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
 
   async function refresh() {
     const grids = await task.run(() => actions.readAllSheets());
@@ -62,15 +62,12 @@ export function ProgressPage({ actions, words: w, task }: Props) {
       </div>
     );
 
-  async function pick(files: FileList | null) {
-    const f = files?.[0];
-    if (!f) return;
+  async function pick(f: File) {
     await task.run(async () => {
       const grids = await readXlsxInBrowser(new Uint8Array(await f.arrayBuffer()), f.name);
       setFile({ name: f.name, grids });
       setMonth(null);
     });
-    if (input.current) input.current.value = "";
   }
 
   async function write(replace: boolean) {
@@ -99,22 +96,14 @@ export function ProgressPage({ actions, words: w, task }: Props) {
         <Text className={s.grow}>
           {file ? fill(w.progressActualsFile, { file: file.name }) : w.progressActualsWorkbook}
         </Text>
-        <Button size="small" onClick={() => input.current?.click()}>
+        <FileButton size="small" accept=".xlsx" inputTestId={TID.progressFile} onFiles={([f]) => pick(f)}>
           {w.progressPickFile}
-        </Button>
+        </FileButton>
         {file && (
           <Button size="small" appearance="subtle" onClick={() => setFile(null)}>
             {w.progressUseWorkbook}
           </Button>
         )}
-        <input
-          ref={input}
-          type="file"
-          hidden
-          accept=".xlsx"
-          data-testid={TID.progressFile}
-          onChange={(e) => void pick(e.target.files)}
-        />
       </div>
       {months.length === 0 ? (
         <MessageBar intent="info">

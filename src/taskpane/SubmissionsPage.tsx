@@ -1,7 +1,7 @@
 // 汇总报送: pick the files the towns sent back; each is read and validated in the browser (nothing leaves the
 // machine) against the breakdown on the active sheet; the results list shows who reported and what is wrong;
 // 写入汇总 writes 汇总, 报送情况 and 报送问题 into the workbook.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import {
   consolidate,
@@ -14,6 +14,7 @@ import { collectionSheets, returnedFileOf, submissionOf } from "../core/submissi
 import type { Breakdown } from "../core/model";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
+import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { SelfCheck } from "./SelfCheck";
 import { usePaneStyles } from "./styles";
@@ -45,7 +46,6 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
   const [submissions, setSubmissions] = useState<Submission[]>([]);
   const [progress, setProgress] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
 
   async function refresh() {
     const read = await task.run(() => actions.readBreakdown());
@@ -83,10 +83,9 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
     });
   }
 
-  async function pick(files: FileList | null) {
-    if (!files || !issued) return;
+  async function pick(list: File[]) {
+    if (!issued) return;
     setNote(null);
-    const list = [...files];
     const done: Submission[] = [];
     for (const [i, file] of list.entries()) {
       setProgress(fill(w.reading, { i: i + 1, n: list.length, file: file.name }));
@@ -94,7 +93,6 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
     }
     setProgress(null);
     setSubmissions(done);
-    if (input.current) input.current.value = "";
   }
 
   if (loaded && !issued)
@@ -110,18 +108,16 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
         <Button data-testid={TID.issueTemplates} disabled={task.busy} onClick={() => void issueTemplates()}>
           {w.issueTemplates}
         </Button>
-        <Button appearance="primary" data-testid={TID.pickReturns} onClick={() => input.current?.click()}>
-          {w.pickReturns}
-        </Button>
-        <input
-          ref={input}
-          type="file"
+        <FileButton
+          appearance="primary"
           multiple
-          hidden
           accept=".xlsx"
-          data-testid={TID.returnsInput}
-          onChange={(e) => void pick(e.target.files)}
-        />
+          inputTestId={TID.returnsInput}
+          buttonTestId={TID.pickReturns}
+          onFiles={pick}
+        >
+          {w.pickReturns}
+        </FileButton>
         {progress && <Spinner size="tiny" label={progress} />}
       </div>
       {c && (
