@@ -1,15 +1,17 @@
 // The breakdown that `issue` sends out and `collect` checks against: from a plan document (.txt or .docx, its 附件
 // table) or from a workbook holding a sheet in the breakdown layout (as `load` writes it, or the clerk's own).
 import { existsSync, readFileSync } from "node:fs";
+import type { Grid } from "../core/grid";
 import { breakdownSheetName } from "../core/layout/breakdownSheet";
 import type { Breakdown } from "../core/model";
+import type { ParsedPlan } from "../core/parse/planDocument";
 import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
 import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
 import { CliError } from "./errors";
 import { isWorkbook, readPlanInput } from "./planInput";
 
-async function pickFromDocument(path: string, sheet: string | undefined): Promise<Breakdown> {
-  const plan = await readPlanInput(path);
+/** The plan document's breakdown: the first, or the one `sheet` names (by sheet name, title or year). */
+export function breakdownOfPlan(path: string, plan: ParsedPlan, sheet: string | undefined): Breakdown {
   if (plan.breakdowns.length === 0)
     throw new CliError(`${path}: 方案中没有找到目标分解表(附件中的镇街分解表)`);
   if (!sheet) return plan.breakdowns[0];
@@ -20,35 +22,55 @@ async function pickFromDocument(path: string, sheet: string | undefined): Promis
     throw new CliError(
       `${path}: 没有名为“${sheet}”的分解表(有:${plan.breakdowns.map(breakdownSheetName).join("、")})`,
     );
-  return found;
+  return checkYear(path, found);
 }
 
+function noBreakdown(path: string, sheet: string | undefined): CliError {
+  const where = sheet ? `工作表“${sheet}”` : "任何工作表";
+  return new CliError(
+    `${path}: ${where}中没有找到目标分解表(前 20 行内需有含“指标名称”和“全市/合计”的表头行,且有各单位列)`,
+  );
+}
+
+function checkYear(path: string, breakdown: Breakdown): Breakdown {
+  if (!breakdown.year)
+    throw new CliError(`${path}: 分解表“${breakdown.title}”的标题或工作表名称中没有年份(如“2023年”)`);
+  return breakdown;
+}
+
+/** The breakdown on the sheets already read: the named sheet's, else the first sheet that holds one. */
+export function breakdownOfGrids(path: string, grids: Grid[], sheet: string | undefined): Breakdown {
+  if (sheet !== undefined && !grids.some((g) => g.name === sheet))
+    throw new CliError(`${path}: 没有名为“${sheet}”的工作表(有:${grids.map((g) => g.name).join("、")})`);
+  for (const grid of grids) {
+    if (sheet !== undefined && grid.name !== sheet) continue;
+    const breakdown = breakdownFromGrid(grid);
+    if (breakdown) return checkYear(path, breakdown);
+  }
+  throw noBreakdown(path, sheet);
+}
+
+/** Reads sheets one by one until one holds a breakdown (a big workbook is not read whole for it). */
 async function pickFromWorkbook(path: string, sheet: string | undefined): Promise<Breakdown> {
   try {
     const file = XlsxFile.open(path);
     const names = sheet ? [sheet] : file.sheets.filter((s) => !s.hidden).map((s) => s.name);
     for (const name of names) {
       const breakdown = breakdownFromGrid(await file.readSheet(name));
-      if (breakdown) return breakdown;
+      if (breakdown) return checkYear(path, breakdown);
     }
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(e.message);
     throw e;
   }
-  const where = sheet ? `工作表“${sheet}”` : "任何工作表";
-  throw new CliError(
-    `${path}: ${where}中没有找到目标分解表(前 20 行内需有含“指标名称”和“全市/合计”的表头行,且有各单位列)`,
-  );
+  throw noBreakdown(path, sheet);
 }
 
 /** Reads the issued breakdown; `sheet` picks a sheet of a workbook, or a breakdown of a document by name/year. */
 export async function readIssuedBreakdown(path: string, sheet?: string): Promise<Breakdown> {
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
   // A workbook whatever its extension; a Word document or anything else is read as a plan document.
-  const breakdown = isWorkbook(readFileSync(path))
-    ? await pickFromWorkbook(path, sheet)
-    : await pickFromDocument(path, sheet);
-  if (!breakdown.year)
-    throw new CliError(`${path}: 分解表“${breakdown.title}”的标题或工作表名称中没有年份(如“2023年”)`);
-  return breakdown;
+  return isWorkbook(readFileSync(path))
+    ? pickFromWorkbook(path, sheet)
+    : breakdownOfPlan(path, await readPlanInput(path), sheet);
 }

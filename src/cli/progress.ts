@@ -11,7 +11,7 @@ import { monthOption, parseArgs, UsageError } from "./args";
 import { checkOutput } from "./output";
 import { CliError } from "./errors";
 import { isWorkbook, readPlanInput } from "./planInput";
-import { readIssuedBreakdown } from "./planSource";
+import { breakdownOfGrids, breakdownOfPlan } from "./planSource";
 
 const USAGE =
   "用法:target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M [-o <亮晒.xlsx> [--force]] [--json] [--sheet 工作表]";
@@ -19,10 +19,7 @@ const USAGE =
 async function readGrids(path: string): Promise<XlsxGrid[]> {
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
   try {
-    const file = XlsxFile.open(path);
-    const grids: XlsxGrid[] = [];
-    for (const s of file.sheets) if (!s.hidden) grids.push(await file.readSheet(s.name));
-    return grids;
+    return await XlsxFile.open(path).readVisible();
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(e.message);
     throw e;
@@ -80,11 +77,17 @@ export async function progressCommand(argv: string[]): Promise<number> {
   const month = monthOption(args);
   if (!plan || actualsFiles.length === 0 || month === undefined) throw new UsageError(USAGE);
   if (out) checkOutput(out, [plan, ...actualsFiles], args.flags.has("force"));
-  const breakdown = await readIssuedBreakdown(plan, args.options.get("sheet"));
-  // The plan document's (.txt or .docx) indicator system gives the 累计 indicators their path; a workbook plan may hold a 进度设置.
-  const fromText = !isWorkbook(readFileSync(plan));
-  const indicators: Indicator[] = fromText ? (await readPlanInput(plan)).indicators : [];
-  const planGrids = fromText ? [] : await readGrids(plan);
+  // The plan is read once: a workbook's sheets give the breakdown and may hold a 进度设置; a document (.txt or
+  // .docx) gives the breakdown and the indicator system, whose paths the 累计 indicators follow.
+  const sheet = args.options.get("sheet");
+  if (!existsSync(plan)) throw new CliError(`${plan}: 文件不存在`);
+  const fromWorkbook = isWorkbook(readFileSync(plan));
+  const planGrids = fromWorkbook ? await readGrids(plan) : [];
+  const document = fromWorkbook ? null : await readPlanInput(plan);
+  const breakdown = document
+    ? breakdownOfPlan(plan, document, sheet)
+    : breakdownOfGrids(plan, planGrids, sheet);
+  const indicators: Indicator[] = document?.indicators ?? [];
   const grids = (await Promise.all(actualsFiles.map(readGrids))).flat();
   const progress = progressOf(breakdown, grids, month, indicators, planGrids);
   if (progress.months.length === 0)

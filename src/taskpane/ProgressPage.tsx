@@ -80,8 +80,8 @@ export function ProgressPage({ actions, words: w, task }: Props) {
       }
       setConflict(null);
       const done = await actions.writeSheets([spec], replace ? { [spec.name]: "replace" } : {});
+      // The bulletin adds nothing the month's figures come from: the workbook need not be read again.
       setNote(`${w.written}:${done.sheets.map((x) => x.written).join("、")}`);
-      setWorkbook(await actions.readAllSheets());
     });
   }
 

@@ -1,9 +1,10 @@
 // A plan file opened from disk in the pane: a Word .docx (read in the page, nothing uploaded) or a UTF-8 .txt.
 // An old .doc, a protected or damaged document gets the reader's message, naming the file.
 import type { ParsedPlan } from "../core/parse/planDocument";
+import { OLE, startsWith } from "../core/submissions/fileKind";
 
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
-const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b]);
+const isOle = (b: Uint8Array) => startsWith(b, OLE);
 
 export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promise<ParsedPlan> {
   if (/\.docx?$/i.test(fileName) || isZip(bytes) || isOle(bytes)) {

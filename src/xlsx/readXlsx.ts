@@ -75,6 +75,13 @@ export class XlsxFile {
     return { name, ...scanner.finish() };
   }
 
+  /** The sheets a user sees (not hidden or very hidden), in workbook order. */
+  async readVisible(): Promise<XlsxGrid[]> {
+    const grids: XlsxGrid[] = [];
+    for (const s of this.sheets) if (!s.hidden) grids.push(await this.readSheet(s.name));
+    return grids;
+  }
+
   /** Every sheet, in workbook order. */
   async readAll(): Promise<XlsxGrid[]> {
     const grids: XlsxGrid[] = [];

@@ -2,6 +2,7 @@
 // and LibreOffice's PDF export keeps the height written in the file: a template row sized for one line would cut
 // a long 具体内容 or 待…另行下达. This estimates the lines each wrapped cell needs from its column width.
 import { parseRange } from "../grid";
+import { rowHeightForLines } from "./look";
 import type { SheetSpec } from "./sheetSpec";
 
 /** Width of a character in units of Excel's column width (the digit "0"): CJK and full-width forms take two. */
@@ -50,8 +51,9 @@ export function fitRowHeights(spec: SheetSpec, rows: Iterable<number>): void {
       let w = 0;
       for (let c = i + 1; c <= (span ? span[3] + 1 : i + 1); c++) w += width(c);
       const lines = linesNeeded(String(v), (w * 11) / size);
-      need = Math.max(need, Math.ceil(lines * size * 1.4 + 4));
+      // One line fits any row: only text that wraps onto more lines needs a taller one.
+      if (lines > 1) need = Math.max(need, rowHeightForLines(lines, (15 * size) / 11));
     });
-    if (need > (spec.rowHeights[row] ?? 15)) spec.rowHeights[row] = Math.min(409, need);
+    if (need > (spec.rowHeights[row] ?? 15)) spec.rowHeights[row] = need;
   }
 }

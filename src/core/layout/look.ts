@@ -26,10 +26,14 @@ export const ERROR_FONT = "#9C0006";
 export const WARNING_FILL = "#FFEB9C";
 export const WARNING_FONT = "#9C5700";
 
+/** Height in points of a row holding `lines` lines of text (Excel's limit is 409). */
+export function rowHeightForLines(lines: number, lineHeight = 15): number {
+  return Math.min(409, lines * lineHeight + 3);
+}
+
 /** Height in points of a row whose longest wrapped text is `chars` wide in a column `width` characters wide. */
 export function wrappedRowHeight(chars: number, width: number, lineHeight = 15): number {
-  const lines = Math.max(1, Math.ceil((chars * 2) / Math.max(4, width - 1)));
-  return Math.min(409, lines * lineHeight + 3);
+  return rowHeightForLines(Math.max(1, Math.ceil((chars * 2) / Math.max(4, width - 1))), lineHeight);
 }
 
 /** Number format showing `decimals` places with thousands separators; suffix text (e.g. "以上") is kept numeric. */
