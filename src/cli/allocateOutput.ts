@@ -1,6 +1,7 @@
 // Writing `allocate -o`: a copy of the input with only the row's town cells changed. Users share these
 // workbooks, so the checks refuse anything that could overwrite someone's work or write the wrong cells.
 import { writeFileSync } from "node:fs";
+import { cellAt } from "../core/check/breakdownTable";
 import { parseRange } from "../core/grid";
 import { a1, type Target } from "./allocateTarget";
 import { CliError } from "./errors";
@@ -15,14 +16,13 @@ export function checkTownCellsUnmerged(t: Target): void {
 }
 
 function mergedTownCells(t: Target): string[] {
-  const cols = new Set(t.table.towns.map((x) => x.col));
+  const cells = t.table.towns.map((x) => cellAt(t.table, t.row, x.line));
   return t.merges.filter((ref) => {
     const r = parseRange(ref);
     if (!r) return false;
     const [r1, c1, r2, c2] = r;
-    if (t.row.row < r1 || t.row.row > r2) return false;
-    for (let c = c1; c <= c2; c++) if (cols.has(c)) return r1 !== r2 || c1 !== c2;
-    return false;
+    if (r1 === r2 && c1 === c2) return false;
+    return cells.some(([row, col]) => row >= r1 && row <= r2 && col >= c1 && col <= c2);
   });
 }
 
@@ -42,8 +42,9 @@ export async function writeOutput(out: string, t: Target, values: number[]): Pro
   if (!ws) throw new CliError(`${t.file}: ExcelJS 读到的工作簿里没有工作表“${t.grid.name}”`);
   const notes: string[] = [];
   t.table.towns.forEach((town, k) => {
-    const cell = ws.getCell(t.row.row + 1, town.col + 1);
-    if (cell.formula) notes.push(`${a1(t.row.row, town.col)} 原为公式 =${cell.formula},已改为数值`);
+    const [r, c] = cellAt(t.table, t.row, town.line);
+    const cell = ws.getCell(r + 1, c + 1);
+    if (cell.formula) notes.push(`${a1(r, c)} 原为公式 =${cell.formula},已改为数值`);
     cell.value = values[k];
   });
   wb.calcProperties.fullCalcOnLoad = true;

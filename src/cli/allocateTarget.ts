@@ -1,7 +1,13 @@
 // Finding what `allocate` works on: the breakdown row of the indicator, the towns named on the command line
 // and the bases; each failure is a CliError naming the file (and, once found, the sheet and row).
 import { BasesError, resolveBases, type ResolvedBases } from "../core/allocate/bases";
-import { findBreakdownTable, type BreakdownRowRef, type BreakdownTable } from "../core/check/breakdownTable";
+import {
+  cellAt,
+  findBreakdownTable,
+  valueAt,
+  type BreakdownRowRef,
+  type BreakdownTable,
+} from "../core/check/breakdownTable";
 import { readSheetValue } from "../core/check/sheetValue";
 import { expandMerges, type Grid } from "../core/grid";
 import { columnLetter } from "../core/layout/a1";
@@ -39,7 +45,7 @@ export interface TownOptions {
 export const a1 = (row0: number, col0: number) => `${columnLetter(col0 + 1)}${row0 + 1}`;
 
 /** The 全市 cell of the row, for notes about it. */
-export const cityCell = (t: Target) => a1(t.row.row, t.table.totalCol);
+export const cityCell = (t: Target) => a1(...cellAt(t.table, t.row, t.table.totalLine));
 
 export async function readSheets(input: string): Promise<XlsxGrid[]> {
   try {
@@ -69,9 +75,8 @@ export function findTarget(input: string, sheets: XlsxGrid[], indicator: string,
     seen.push({ sheet: sheet.name, names: table.rows.map((r) => r.name) });
     const row = table.rows.find((r) => normalizeName(r.name) === key);
     if (!row) continue;
-    const cells = grid.rows[row.row] ?? [];
-    const numberAt = (col: number) => {
-      const v = readSheetValue(cells[col] ?? null);
+    const numberAt = (line: number) => {
+      const v = readSheetValue(valueAt(grid, table, row, line));
       return v.status === "number" ? v.value : null;
     };
     return {
@@ -82,8 +87,8 @@ export function findTarget(input: string, sheets: XlsxGrid[], indicator: string,
       table,
       row,
       towns: table.towns.map((t) => t.header),
-      previous: table.towns.map((t) => numberAt(t.col)),
-      cityValue: numberAt(table.totalCol),
+      previous: table.towns.map((t) => numberAt(t.line)),
+      cityValue: table.totalLine >= 0 ? numberAt(table.totalLine) : null,
     };
   }
   const where = sheetName !== undefined ? `工作表“${sheetName}”` : "任何工作表";

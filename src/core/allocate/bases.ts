@@ -6,7 +6,12 @@
 //   an A1 range           "E5:L5", "基数!E5:L5", "'My Sheet'!E5:E12": one cell per town, in the table's town order.
 import { columnLetter } from "../layout/a1";
 import { expandMerges, type Grid, type GridValue, parseRange } from "../grid";
-import { findBreakdownTable, type BreakdownRowRef, type BreakdownTable } from "../check/breakdownTable";
+import {
+  cellAt,
+  findBreakdownTable,
+  type BreakdownRowRef,
+  type BreakdownTable,
+} from "../check/breakdownTable";
 import { readSheetValue } from "../check/sheetValue";
 import { normalizeName, toHalfWidth } from "../text";
 
@@ -62,10 +67,17 @@ function readBase(value: GridValue, where: string, town: string, notes: string[]
   return null;
 }
 
-function rowValues(grid: Grid, table: BreakdownTable, row: number, sheetPrefix: string, notes: string[]) {
-  return table.towns.map((t) =>
-    readBase(at(grid, row, t.col), sheetPrefix + a1(row, t.col), t.header, notes),
-  );
+function rowValues(
+  grid: Grid,
+  table: BreakdownTable,
+  row: BreakdownRowRef,
+  sheetPrefix: string,
+  notes: string[],
+) {
+  return table.towns.map((t) => {
+    const [r, c] = cellAt(table, row, t.line);
+    return readBase(at(grid, r, c), sheetPrefix + a1(r, c), t.header, notes);
+  });
 }
 
 function findGrid(grids: Grid[], name: string): Grid | undefined {
@@ -79,13 +91,13 @@ export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
   const notes: string[] = [];
 
   if (src === "" || CURRENT.test(src)) {
-    return { bases: rowValues(grid, table, row.row, "", notes), label: "当前值", notes };
+    return { bases: rowValues(grid, table, row, "", notes), label: "当前值", notes };
   }
 
   // Another indicator row on the same sheet.
   const same = table.rows.find((r) => sameName(r.name, src));
   if (same) {
-    const bases = rowValues(grid, table, same.row, "", notes);
+    const bases = rowValues(grid, table, same, "", notes);
     return { bases, label: `第${same.row + 1}行“${same.name}”`, notes };
   }
 
@@ -112,7 +124,8 @@ export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
         notes.push(`工作表“${sheet.name}”没有“${t.header}”列,“${t.header}”没有基数`);
         return null;
       }
-      return readBase(at(expanded, match.row, col.col), prefix + a1(match.row, col.col), t.header, notes);
+      const [r, c] = cellAt(other, match, col.line);
+      return readBase(at(expanded, r, c), prefix + a1(r, c), t.header, notes);
     });
     return { bases, label: `工作表“${sheet.name}”第${match.row + 1}行“${match.name}”`, notes };
   }

@@ -1,6 +1,6 @@
 // A breakdown table as the 分解目标 page shows it: per row the towns' current numbers, the 全市 target and the
 // cells the towns stand in, so an allocation can be previewed and written back to exactly those cells.
-import { findBreakdownTable, type BreakdownTable } from "../check/breakdownTable";
+import { cellAt, findBreakdownTable, valueAt, type BreakdownTable } from "../check/breakdownTable";
 import { readSheetValue } from "../check/sheetValue";
 import { expandMerges, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
@@ -38,17 +38,17 @@ export function breakdownView(input: Grid): BreakdownView | null {
     totalHeader: table.totalHeader,
     table,
     grid,
-    rows: table.rows.map((ref) => {
-      const cells = grid.rows[ref.row] ?? [];
-      return {
-        row: ref.row + 1,
-        name: ref.name,
-        unit: ref.unit,
-        kind: ref.kind,
-        current: table.towns.map((t) => num(readSheetValue(cells[t.col] ?? null))),
-        total: num(readSheetValue(cells[table.totalCol] ?? null)),
-        cells: table.towns.map((t) => cellRef(ref.row + 1, t.col + 1)),
-      };
-    }),
+    rows: table.rows.map((ref) => ({
+      row: ref.row + 1,
+      name: ref.name,
+      unit: ref.unit,
+      kind: ref.kind,
+      current: table.towns.map((t) => num(readSheetValue(valueAt(grid, table, ref, t.line)))),
+      total: num(readSheetValue(valueAt(grid, table, ref, table.totalLine))),
+      cells: table.towns.map((t) => {
+        const [r, c] = cellAt(table, ref, t.line);
+        return cellRef(r + 1, c + 1);
+      }),
+    })),
   };
 }

@@ -1,10 +1,12 @@
-// The breakdown check, row by row: 总量型 amounts must add up to the city target, 质态型 rates cannot and are
-// judged against the towns' range or, with base weights, their weighted mean.
-import type { Grid } from "../grid";
+// The breakdown check, indicator by indicator and measure by measure: 总量型 amounts must add up to the city
+// target, 质态型 rates cannot and are judged against the towns' range or, with base weights, their weighted
+// mean; shares add up to the whole; a subtotal is checked against its own members and never counted twice.
+import type { Grid, GridValue } from "../grid";
 import type { IndicatorKind } from "../model";
 import { normalizeName } from "../text";
 import { cellRef } from "../layout/a1";
-import type { BreakdownTable } from "./breakdownTable";
+import { measureName, type Measure } from "../table/measure";
+import { cellAt, type BreakdownTable, type TableRow } from "../table/types";
 import { decimalDifference, decimalSum, maxDecimals, roundTo } from "./decimal";
 import { readSheetValue, type SheetValue } from "./sheetValue";
 import { STATUS_LABEL, STATUS_SEVERITY, type RowStatus, type Severity } from "./status";
@@ -16,11 +18,15 @@ export interface ValueNote {
 }
 
 export interface RowResult {
-  /** 1-based worksheet row. */
+  /** 1-based worksheet row of the indicator's first cell. */
   row: number;
   indicator: string;
   unit: string;
   kind: IndicatorKind;
+  /** What the numbers are: the year, tier or role of the slice (several per indicator in a tiered table). */
+  measure: Measure;
+  /** Set when the result is a subtotal's check against its members ("街道小计"). */
+  subtotal?: string;
   status: RowStatus;
   severity: Severity;
   target: number | null;
@@ -32,7 +38,7 @@ export interface RowResult {
   range?: [number, number];
   /** The offending cells (A1). */
   cells: string[];
-  /** The row's town and total cells as one range (A1), e.g. "E13:M13": what "go to this row" selects. */
+  /** The indicator's town and total cells as one range (A1), e.g. "E13:M13": what "go to this row" selects. */
   rowCells: string;
   message: string;
   /** Numbers that were read from text, full-width digits, with units… */
@@ -56,6 +62,19 @@ export interface CheckOptions {
 
 const fmt = (x: number) => String(x);
 
+/** The cells of one indicator in one slice: its towns' (or a subtotal's members') and the total's. */
+interface Line {
+  header: string;
+  line: number;
+}
+
+interface Scope {
+  towns: Line[];
+  total: Line;
+  /** The whole the towns are checked against, as messages name it: 全市, 街道小计. */
+  label: string;
+}
+
 function result(
   base: Omit<RowResult, "status" | "severity" | "message" | "cells">,
   status: RowStatus,
@@ -65,23 +84,37 @@ function result(
   return { ...base, status, severity: STATUS_SEVERITY[status], cells, message };
 }
 
-function checkRow(
+/** Reads a row's cells at unit-axis lines: a row of the grid, or a column of it in a towns-as-rows table. */
+function reader(grid: Grid, t: BreakdownTable, ref: TableRow) {
+  if (t.orientation === "indicator-rows") {
+    const cells = grid.rows[ref.line] ?? [];
+    return (line: number): GridValue => cells[line] ?? null;
+  }
+  return (line: number): GridValue => grid.rows[line]?.[ref.line] ?? null;
+}
+
+function checkScope(
   grid: Grid,
-  table: BreakdownTable,
-  ref: BreakdownTable["rows"][number],
+  t: BreakdownTable,
+  ref: TableRow,
+  scope: Scope,
   options: CheckOptions,
+  subtotal?: string,
 ): RowResult {
-  const row = grid.rows[ref.row] ?? [];
-  const a1 = (col: number) => cellRef(ref.row + 1, col + 1);
-  const total = readSheetValue(row[table.totalCol] ?? null);
+  const at = reader(grid, t, ref);
+  const a1 = (line: number) => {
+    const [r, c] = cellAt(t, ref, line);
+    return cellRef(r + 1, c + 1);
+  };
+  const total = readSheetValue(at(scope.total.line));
   // Numbers are the common case by far (a province is 680,000 of them): they go straight into an array; only
   // the other cells become SheetValue objects, and cell references are made only for what is reported.
   const values: number[] = [];
   const valueTowns: number[] = [];
   const others: { k: number; v: SheetValue }[] = [];
   const notes: ValueNote[] = [];
-  for (let k = 0; k < table.towns.length; k++) {
-    const raw = row[table.towns[k].col] ?? null;
+  for (let k = 0; k < scope.towns.length; k++) {
+    const raw = at(scope.towns[k].line);
     if (typeof raw === "number") {
       values.push(raw);
       valueTowns.push(k);
@@ -91,26 +124,34 @@ function checkRow(
     if (v.status === "number") {
       values.push(v.value as number);
       valueTowns.push(k);
-      notes.push({ cell: a1(table.towns[k].col), text: v.text, note: v.notes.join("、") });
+      notes.push({ cell: a1(scope.towns[k].line), text: v.text, note: v.notes.join("、") });
     } else others.push({ k, v });
   }
   if (total.status === "number" && total.notes.length > 0)
-    notes.push({ cell: a1(table.totalCol), text: total.text, note: total.notes.join("、") });
-  const cols = [...table.towns.map((t) => t.col), table.totalCol];
+    notes.push({ cell: a1(scope.total.line), text: total.text, note: total.notes.join("、") });
+  let lo = scope.total.line;
+  let hi = scope.total.line;
+  for (const u of scope.towns) {
+    if (u.line < lo) lo = u.line;
+    if (u.line > hi) hi = u.line;
+  }
+  const [r0] = cellAt(t, ref, lo);
   const base = {
-    rowCells: `${a1(Math.min(...cols))}:${a1(Math.max(...cols))}`,
-    row: ref.row + 1,
+    rowCells: `${a1(lo)}:${a1(hi)}`,
+    row: r0 + 1,
     indicator: ref.name,
     unit: ref.unit,
     kind: ref.kind,
+    measure: t.measure,
+    ...(subtotal ? { subtotal } : {}),
     target: total.value,
     allocated: null as number | null,
     difference: null as number | null,
     notes,
   };
-  const totalCell = a1(table.totalCol);
-  const label = `${table.totalHeader}`;
-  const town = (k: number) => ({ town: table.towns[k].header, cell: a1(table.towns[k].col) });
+  const totalCell = a1(scope.total.line);
+  const label = scope.label;
+  const town = (k: number) => ({ town: scope.towns[k].header, cell: a1(scope.towns[k].line) });
 
   // The city target itself first: pending, none and qualitative rows are not errors; a broken target is.
   if (total.status === "invalid")
@@ -122,12 +163,12 @@ function checkRow(
   const invalid = others.filter((o) => o.v.status === "invalid").map((o) => ({ ...town(o.k), v: o.v }));
   if (invalid.length > 0) {
     const list = invalid.map(
-      (t) => `${t.cell}(${t.town})“${t.v.text}”${t.v.notes.includes("不是数字") ? "" : (t.v.notes[0] ?? "")}`,
+      (x) => `${x.cell}(${x.town})“${x.v.text}”${x.v.notes.includes("不是数字") ? "" : (x.v.notes[0] ?? "")}`,
     );
     return result(
       base,
       "invalid",
-      invalid.map((t) => t.cell),
+      invalid.map((x) => x.cell),
       `${list.join("、")} 不是有效数字`,
     );
   }
@@ -139,8 +180,8 @@ function checkRow(
     return result(
       base,
       "missing",
-      missing.map((t) => t.cell),
-      `${missing.map((t) => `${t.cell}(${t.town})`).join("、")} 为空,应填写数字`,
+      missing.map((x) => x.cell),
+      `${missing.map((x) => `${x.cell}(${x.town})`).join("、")} 为空,应填写数字`,
     );
   }
   if (values.length === 0) {
@@ -148,6 +189,23 @@ function checkRow(
     return result(base, words, [], words === "pending" ? "各单位目标待下达" : "各单位均无此项目标");
   }
   const target = total.value as number;
+
+  if (t.measure.role === "share") {
+    // Shares of the whole add up to it, within what rounding each share to its decimals can lose.
+    const { sum } = decimalSum(values);
+    const d = maxDecimals([...values, target]);
+    const slack = values.length * 0.5 * 10 ** -d + 1e-9;
+    base.allocated = sum;
+    base.difference = decimalDifference(sum, target);
+    if (Math.abs(sum - target) <= slack)
+      return result(base, "ok", [], `各单位占比合计 ${fmt(sum)},与${label} ${fmt(target)} 一致(含四舍五入)`);
+    return result(
+      base,
+      sum > target ? "over" : "short",
+      [totalCell],
+      `各单位占比合计 ${fmt(sum)},与${label} ${fmt(target)} 相差 ${fmt(base.difference)}`,
+    );
+  }
 
   if (ref.kind === "total") {
     const { sum } = decimalSum(values);
@@ -171,19 +229,19 @@ function checkRow(
   }
 
   // 质态型: the city value is a weighted mean of the towns' values.
-  let lo = Infinity;
-  let hi = -Infinity;
+  let min = Infinity;
+  let max = -Infinity;
   for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
-  const withRange = { ...base, range: [lo, hi] as [number, number] };
+  const withRange = { ...base, range: [min, max] as [number, number] };
   const weights = options.weights?.get(normalizeName(ref.name));
   if (weights) {
     let wSum = 0;
     let weighted = 0;
     values.forEach((v, i) => {
-      const w = weights.get(table.towns[valueTowns[i]].header) ?? 0;
+      const w = weights.get(scope.towns[valueTowns[i]].header) ?? 0;
       if (w > 0) {
         wSum += w;
         weighted += w * v;
@@ -206,31 +264,63 @@ function checkRow(
       );
     }
   }
-  if (target >= lo - 1e-12 && target <= hi + 1e-12)
-    return result(withRange, "ok", [], `${label} ${fmt(target)} 介于各单位 ${fmt(lo)}–${fmt(hi)} 之间`);
+  if (target >= min - 1e-12 && target <= max + 1e-12)
+    return result(withRange, "ok", [], `${label} ${fmt(target)} 介于各单位 ${fmt(min)}–${fmt(max)} 之间`);
   return result(
     withRange,
     "out_of_range",
     [totalCell],
-    `${label} ${fmt(target)} 不在各单位 ${fmt(lo)}–${fmt(hi)} 之间(质态型指标的全市值应为各单位的加权平均)`,
+    `${label} ${fmt(target)} 不在各单位 ${fmt(min)}–${fmt(max)} 之间(质态型指标的全市值应为各单位的加权平均)`,
   );
 }
 
+/** The results of one slice: each indicator against the total, then each subtotal that disagrees with its members. */
 export function checkBreakdown(grid: Grid, table: BreakdownTable, options: CheckOptions = {}): CheckResult {
-  const results = table.rows.map((ref) => checkRow(grid, table, ref, options));
-  const summary: CheckResult["summary"] = {};
-  for (const r of results) summary[r.status] = (summary[r.status] ?? 0) + 1;
+  const scope: Scope = {
+    towns: table.towns,
+    total: { header: table.totalHeader, line: table.totalLine },
+    label: table.totalHeader,
+  };
+  const results: RowResult[] = [];
+  for (const ref of table.rows) {
+    results.push(checkScope(grid, table, ref, scope, options));
+    for (const sub of table.subtotals) {
+      if (sub.members.length === 0) continue;
+      const members = sub.members.map((k) => table.towns[k]);
+      const r = checkScope(
+        grid,
+        table,
+        ref,
+        { towns: members, total: sub, label: sub.header },
+        options,
+        sub.header,
+      );
+      if (r.severity !== "info") results.push(r);
+    }
+  }
   return {
     sheet: table.sheet,
     units: table.towns.map((t) => t.header),
     totalColumn: table.totalHeader,
     results,
-    summary,
+    summary: summarize(results),
   };
+}
+
+export function summarize(results: RowResult[]): CheckResult["summary"] {
+  const summary: CheckResult["summary"] = {};
+  for (const r of results) summary[r.status] = (summary[r.status] ?? 0) + 1;
+  return summary;
 }
 
 export function hasErrors(result: CheckResult): boolean {
   return result.results.some((r) => r.severity === "error");
+}
+
+/** "制造业投资 · 2023年 确保": an indicator and, when the table has several, which measure. */
+export function resultName(r: RowResult, severalMeasures: boolean): string {
+  const m = severalMeasures ? measureName(r.measure) : "";
+  return [r.indicator, m, r.subtotal ?? ""].filter(Boolean).join(" · ");
 }
 
 export { STATUS_LABEL };

@@ -1,25 +1,30 @@
-// Checks every breakdown table of a workbook, and cross-checks each against the workbook's indicator system.
-import { cellText, expandMerges, type Grid } from "../grid";
-import { findBreakdownTable } from "./breakdownTable";
-import { checkBreakdown, type CheckResult, type Weights } from "./checkBreakdown";
+// Checks every breakdown table of a workbook, each measure on its own, and cross-checks the target of the
+// table's year against the workbook's indicator system.
+import { expandMerges, type Grid } from "../grid";
+import { compareMeasures, type Measure } from "../table/measure";
+import { primarySlice, readTable } from "../table/readTable";
+import type { Orientation, TableProblem } from "../table/types";
+import { checkBreakdown, summarize, type CheckResult, type RowResult, type Weights } from "./checkBreakdown";
 import { crossCheck, type CrossCheckItem, type SystemIndicator } from "./crossCheck";
+import { checkGrowth, growthSources } from "./growth";
 import { findIndicatorTable } from "./indicatorTable";
+
+export interface SubtotalInfo {
+  header: string;
+  members: string[];
+  by: "name" | "group" | "position";
+}
 
 export interface SheetReport extends CheckResult {
   /** The breakdown's year, from the title above the header or the sheet name. */
   year: string;
+  orientation: Orientation;
+  /** The measures checked, in order (one for a plain table; tiers, years, bases, growth for others). */
+  measures: Measure[];
+  subtotals: SubtotalInfo[];
+  /** How the table was read where it differs from the plain layout. */
+  notes: string[];
   crossCheck?: CrossCheckItem[];
-}
-
-/** Year of a breakdown: "2023年…目标任务分解" in a title row above the header, else in the sheet name. */
-function yearOf(grid: Grid, headerRow: number): string {
-  for (let r = 0; r < headerRow; r++) {
-    for (const v of grid.rows[r] ?? []) {
-      const m = /(20\d{2})年/.exec(cellText(v));
-      if (m) return m[1];
-    }
-  }
-  return /(20\d{2})/.exec(grid.name)?.[1] ?? "";
 }
 
 export interface WorkbookCheckOptions {
@@ -28,7 +33,62 @@ export interface WorkbookCheckOptions {
   system?: SystemIndicator[];
 }
 
-export function checkWorkbook(input: Grid[], options: WorkbookCheckOptions = {}): SheetReport[] {
+export interface WorkbookCheck {
+  reports: SheetReport[];
+  /** Sheets that look like a breakdown but could not be read as one, with what is missing. */
+  problems: TableProblem[];
+}
+
+/** The check of one sheet's table, every measure; null when the sheet holds no breakdown table. */
+export function checkSheet(
+  grid: Grid,
+  options: { weights?: Weights } = {},
+): SheetReport | TableProblem | null {
+  const { table, problem } = readTable(grid);
+  if (!table) return problem;
+  const results: { r: RowResult; order: number; m: number }[] = [];
+  const measures = table.slices.map((s) => s.measure);
+  // An indicator's place: where it first stands on the sheet, whichever measure stands there.
+  const first = new Map<string, number>();
+  for (const s of table.slices)
+    for (const x of s.rows) first.set(x.name, Math.min(first.get(x.name) ?? Infinity, x.line));
+  table.slices.forEach((slice, m) => {
+    const checked = checkBreakdown(grid, slice, options);
+    checked.results.forEach((r) => {
+      let out = r;
+      if (slice.measure.role === "growth" && !r.subtotal) {
+        const ref = slice.rows.find((x) => x.name === r.indicator)!;
+        const sources = growthSources(table.slices, slice, ref);
+        out = (sources && checkGrowth(grid, slice, ref, sources, r)) || r;
+      }
+      results.push({ r: out, order: first.get(r.indicator) ?? 0, m });
+    });
+  });
+  // Indicators in sheet order, the measures of each together (确保 then 力争).
+  results.sort((a, b) => a.order - b.order || compareMeasures(measures[a.m], measures[b.m]));
+  const primary = primarySlice(table)!;
+  const rows = results.map((x) => x.r);
+  return {
+    sheet: table.sheet,
+    year: table.year,
+    orientation: table.orientation,
+    units: primary.towns.map((t) => t.header),
+    totalColumn: primary.totalHeader,
+    measures,
+    subtotals: primary.subtotals.map((s) => ({
+      header: s.header,
+      members: s.members.map((k) => primary.towns[k].header),
+      by: s.by,
+    })),
+    notes: table.notes,
+    results: rows,
+    summary: summarize(rows),
+  };
+}
+
+const isReport = (x: SheetReport | TableProblem | null): x is SheetReport => x !== null && "results" in x;
+
+export function checkWorkbookDetailed(input: Grid[], options: WorkbookCheckOptions = {}): WorkbookCheck {
   const grids = input.map(expandMerges);
   let system = options.system;
   if (!system) {
@@ -38,22 +98,30 @@ export function checkWorkbook(input: Grid[], options: WorkbookCheckOptions = {})
     }
   }
   const reports: SheetReport[] = [];
+  const problems: TableProblem[] = [];
   for (const grid of grids) {
-    const table = findBreakdownTable(grid);
-    if (!table || table.towns.length === 0) continue;
-    const result = checkBreakdown(grid, table, { weights: options.weights });
-    const year = yearOf(grid, table.headerRow);
-    const report: SheetReport = { ...result, year };
-    if (system && year) {
-      const rows = result.results.map((r) => ({
-        row: r.row,
-        name: r.indicator,
-        unit: r.unit,
-        total: { status: r.target === null ? "text" : "number", value: r.target },
-      }));
-      report.crossCheck = crossCheck(system, rows, year);
+    const checked = checkSheet(grid, { weights: options.weights });
+    if (!isReport(checked)) {
+      if (checked) problems.push(checked);
+      continue;
     }
-    reports.push(report);
+    if (system && checked.year) {
+      const primary = checked.measures.find((m) => m.role === "target" && m.year === checked.year);
+      const rows = checked.results
+        .filter((r) => !r.subtotal && (!primary || r.measure === primary))
+        .map((r) => ({
+          row: r.row,
+          name: r.indicator,
+          unit: r.unit,
+          total: { status: r.target === null ? "text" : "number", value: r.target },
+        }));
+      checked.crossCheck = crossCheck(system, rows, checked.year);
+    }
+    reports.push(checked);
   }
-  return reports;
+  return { reports, problems };
+}
+
+export function checkWorkbook(input: Grid[], options: WorkbookCheckOptions = {}): SheetReport[] {
+  return checkWorkbookDetailed(input, options).reports;
 }

@@ -2,7 +2,7 @@
 // last year's value for a growth rate, land area for 亩均 intensities).
 import type { Grid } from "../grid";
 import { normalizeName } from "../text";
-import { findBreakdownTable } from "./breakdownTable";
+import { findBreakdownTable, valueAt } from "./breakdownTable";
 import type { Weights } from "./checkBreakdown";
 import { readSheetValue } from "./sheetValue";
 
@@ -13,7 +13,7 @@ export function weightsFromGrid(grid: Grid): Weights | null {
   for (const ref of table.rows) {
     const byTown = new Map<string, number>();
     for (const t of table.towns) {
-      const v = readSheetValue(grid.rows[ref.row]?.[t.col] ?? null);
+      const v = readSheetValue(valueAt(grid, table, ref, t.line));
       if (v.status === "number" && v.value !== null) byTown.set(t.header, v.value);
     }
     weights.set(normalizeName(ref.name), byTown);

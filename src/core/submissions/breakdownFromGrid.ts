@@ -1,6 +1,6 @@
 // A Breakdown (the model of a town breakdown) read back from a sheet in the breakdown layout, wherever the table
 // stands on it: what `issue` and `collect` start from when the plan is a workbook rather than a document.
-import { findBreakdownTable } from "../check/breakdownTable";
+import { findBreakdownTable, valueAt } from "../check/breakdownTable";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, expandMerges, type Grid } from "../grid";
 import type { Breakdown, Cell } from "../model";
@@ -33,11 +33,16 @@ export function breakdownFromGrid(input: Grid): Breakdown | null {
   const grid = expandMerges(input);
   const table = findBreakdownTable(grid);
   if (!table || table.towns.length === 0 || table.rows.length === 0) return null;
-  const header = (grid.rows[table.headerRow] ?? []).map((v) => cellText(v).replace(/\s+/g, ""));
+  // 责任部门 and 序号 columns belong to indicator rows only.
+  const header =
+    table.orientation === "indicator-rows"
+      ? (grid.rows[table.headerRow] ?? []).map((v) => cellText(v).replace(/\s+/g, ""))
+      : [];
   const deptCol = header.findIndex((h) => DEPT_HEADER.test(h));
   const noCol = header.findIndex((h) => h === "序号");
   const title = titleAbove(grid, table.headerRow);
-  const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(`${title} ${grid.name}`))?.[1] ?? "";
+  const year =
+    table.measure.year || (/((?:19|20)\d{2})年/.exec(toHalfWidth(`${title} ${grid.name}`))?.[1] ?? "");
   const towns = table.towns.map((t) => t.header);
   return {
     title,
@@ -48,14 +53,14 @@ export function breakdownFromGrid(input: Grid): Breakdown | null {
       const cells = grid.rows[ref.row] ?? [];
       const no = noCol >= 0 ? readSheetValue(cells[noCol] ?? null) : null;
       const values: Record<string, Cell> = {};
-      table.towns.forEach((t) => (values[t.header] = cellOf(cells[t.col] ?? null)));
+      table.towns.forEach((t) => (values[t.header] = cellOf(valueAt(grid, table, ref, t.line))));
       return {
         no: no?.status === "number" && no.value !== null ? no.value : i + 1,
         name: ref.name,
         unit: ref.unit,
         kind: ref.kind,
         values,
-        total: cellOf(cells[table.totalCol] ?? null),
+        total: cellOf(valueAt(grid, table, ref, table.totalLine)),
         dept: deptCol >= 0 ? cellText(cells[deptCol] ?? null).trim() : "",
       };
     }),

@@ -1,7 +1,7 @@
 // Two levels: a county (县、市、区) collects its towns' returns with the same tool, and sends its 汇总 workbook up
 // to the city as its return. The county's figure for a 总量型 indicator is the exact sum of its towns' figures
 // (what its 分解合计 column shows); a 质态型 figure cannot be added up without weights, so it is not guessed.
-import { findBreakdownTable } from "../check/breakdownTable";
+import { cellAt, findBreakdownTable, valueAt } from "../check/breakdownTable";
 import { decimalSum } from "../check/decimal";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, expandMerges, type Grid } from "../grid";
@@ -65,8 +65,11 @@ export function countySubmission(
       add("error", "row_missing", `汇总表缺少指标“${row.name}”`, COUNTY_SUMMARY_SHEET);
       continue;
     }
-    const cells = grid.rows[ref.row] ?? [];
-    const where = `${cellRef(ref.row + 1, table.towns[0].col + 1)}:${cellRef(ref.row + 1, table.towns[table.towns.length - 1].col + 1)}`;
+    const a1 = (line: number) => {
+      const [r, c] = cellAt(table, ref, line);
+      return cellRef(r + 1, c + 1);
+    };
+    const where = `${a1(table.towns[0].line)}:${a1(table.towns[table.towns.length - 1].line)}`;
     if (row.kind === "rate") {
       add(
         "warning",
@@ -81,7 +84,7 @@ export function countySubmission(
     const numbers: number[] = [];
     let empty = 0;
     for (const t of table.towns) {
-      const v = readSheetValue(cells[t.col] ?? null);
+      const v = readSheetValue(valueAt(grid, table, ref, t.line));
       if (v.status === "number" && v.value !== null) numbers.push(v.value);
       else if (v.status === "missing") empty++;
     }

@@ -1,0 +1,119 @@
+// A growth column checked against the numbers it is made of: where a table gives each unit a base (上年完成) and
+// a target, the total's growth is exactly Σtarget / Σbase − 1 (the base-weighted mean of the units' growth), and
+// each unit's growth is its own target / base − 1 — not merely somewhere between the smallest and the largest.
+import type { Grid } from "../grid";
+import { cellRef } from "../layout/a1";
+import { cellAt, type BreakdownTable, type TableRow } from "../table/types";
+import { normalizeName } from "../text";
+import type { RowResult } from "./checkBreakdown";
+import { maxDecimals, roundTo } from "./decimal";
+import { readSheetValue } from "./sheetValue";
+import { STATUS_SEVERITY } from "./status";
+
+interface Read {
+  slice: BreakdownTable;
+  row: TableRow;
+}
+
+function numberAt(grid: Grid, r: Read, line: number): number | null {
+  const [row, col] = cellAt(r.slice, r.row, line);
+  const v = readSheetValue(grid.rows[row]?.[col] ?? null);
+  return v.status === "number" ? v.value : null;
+}
+
+const same = (a: TableRow, b: TableRow) => normalizeName(a.name) === normalizeName(b.name);
+
+/** The base and target rows a growth row is made of, when the table has exactly one of each for it. */
+export function growthSources(slices: BreakdownTable[], growth: BreakdownTable, row: TableRow) {
+  const find = (role: "base" | "target"): Read | null => {
+    const hits = slices.flatMap((s) => {
+      if (s.measure.role !== role) return [];
+      if (
+        role === "target" &&
+        growth.measure.year &&
+        s.measure.year &&
+        s.measure.year !== growth.measure.year
+      )
+        return [];
+      if (role === "target" && growth.measure.tier && s.measure.tier !== growth.measure.tier) return [];
+      const r = s.rows.find((x) => same(x, row));
+      return r ? [{ slice: s, row: r }] : [];
+    });
+    return hits.length === 1 ? hits[0] : null;
+  };
+  const base = find("base");
+  const target = find("target");
+  return base && target ? { base, target } : null;
+}
+
+/** The exact check of one growth row, or null when its base or target is incomplete (the range check stands). */
+export function checkGrowth(
+  grid: Grid,
+  growth: BreakdownTable,
+  row: TableRow,
+  sources: { base: Read; target: Read },
+  rangeResult: RowResult,
+): RowResult | null {
+  const g: Read = { slice: growth, row };
+  const a1 = (r: Read, line: number) => {
+    const [rr, cc] = cellAt(r.slice, r.row, line);
+    return cellRef(rr + 1, cc + 1);
+  };
+  let sumBase = 0;
+  let sumTarget = 0;
+  const wrong: string[] = [];
+  const cells: string[] = [];
+  for (const unit of growth.towns) {
+    const find = (r: Read) => r.slice.towns.find((t) => t.header === unit.header);
+    const bu = find(sources.base);
+    const tu = find(sources.target);
+    if (!bu || !tu) return null;
+    const b = numberAt(grid, sources.base, bu.line);
+    const t = numberAt(grid, sources.target, tu.line);
+    if (b === null || t === null) return null;
+    sumBase += b;
+    sumTarget += t;
+    const gu = numberAt(grid, g, unit.line);
+    if (gu === null || b === 0) continue;
+    const d = maxDecimals([gu]);
+    const expected = (t / b - 1) * 100;
+    if (Math.abs(expected - gu) > 0.5 * 10 ** -d + 1e-9) {
+      cells.push(a1(g, unit.line));
+      wrong.push(`${a1(g, unit.line)}(${unit.header})${gu} 应为 ${roundTo(expected, d)}`);
+    }
+  }
+  const total = numberAt(grid, g, growth.totalLine);
+  if (total === null || sumBase === 0) return null;
+  const d = maxDecimals([total]);
+  const expected = (sumTarget / sumBase - 1) * 100;
+  const shown = roundTo(expected, Math.max(d + 1, 1));
+  const label = growth.totalHeader;
+  const base = {
+    ...rangeResult,
+    allocated: shown,
+    difference: roundTo(expected - total, Math.max(d + 1, 1)),
+    range: undefined,
+  };
+  const formula = `各单位目标合计 ${roundTo(sumTarget, 10)} ÷ 基数合计 ${roundTo(sumBase, 10)} − 1 = ${shown}%`;
+  const totalOk = Math.abs(expected - total) <= 0.5 * 10 ** -d + 1e-9;
+  if (totalOk && wrong.length === 0)
+    return {
+      ...base,
+      status: "ok",
+      severity: STATUS_SEVERITY.ok,
+      cells: [],
+      message: `${formula},与${label} ${total}% 一致`,
+    };
+  const totalCell = a1(g, growth.totalLine);
+  const parts = [
+    ...(totalOk ? [] : [`${formula},与${label} ${total}% 不符`]),
+    ...(wrong.length > 0 ? [`单位增速与其目标、基数不符:${wrong.join("、")}`] : []),
+  ];
+  return {
+    ...base,
+    status: "out_of_range",
+    severity: STATUS_SEVERITY.out_of_range,
+    cells: totalOk ? cells : [totalCell, ...cells],
+    message: parts.join(";"),
+  };
+}
