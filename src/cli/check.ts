@@ -1,9 +1,11 @@
 // `target-breakdown check <file.xlsx> [--sheet NAME] [--weights SHEET] [--json]`
 import { existsSync } from "node:fs";
-import { checkWorkbook, type SheetReport } from "../core/check/checkWorkbook";
+import { checkWorkbookDetailed, type SheetReport } from "../core/check/checkWorkbook";
 import { STATUS_LABEL } from "../core/check/status";
 import { weightsFromGrid } from "../core/check/weights";
 import type { Grid } from "../core/grid";
+import { measureName } from "../core/table/measure";
+import { NO_TABLE_HINT, problemText } from "../core/table/problems";
 import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
@@ -14,13 +16,19 @@ export function reportJson(file: string, r: SheetReport) {
     file,
     sheet: r.sheet,
     year: r.year,
+    orientation: r.orientation,
     units: r.units,
     totalColumn: r.totalColumn,
+    measures: r.measures,
+    subtotals: r.subtotals,
+    notes: r.notes,
     results: r.results.map((x) => ({
       row: x.row,
       indicator: x.indicator,
       unit: x.unit,
       kind: x.kind,
+      measure: x.measure,
+      ...(x.subtotal ? { subtotal: x.subtotal } : {}),
       status: x.status,
       severity: x.severity,
       target: x.target,
@@ -39,14 +47,20 @@ export function reportJson(file: string, r: SheetReport) {
 
 function printText(file: string, r: SheetReport): void {
   const out: string[] = [];
+  const unitRows = r.orientation === "unit-rows";
+  const several = r.measures.length > 1;
   out.push(
-    `${file} · 工作表“${r.sheet}”${r.year ? ` · ${r.year}年` : ""} · ${r.units.length} 个单位 · 合计列“${r.totalColumn}”`,
+    `${file} · 工作表“${r.sheet}”${r.year ? ` · ${r.year}年` : ""} · ${r.units.length} 个单位${unitRows ? "(单位为行)" : ""} · ${unitRows ? "合计行" : "合计列"}“${r.totalColumn}”` +
+      (several ? ` · ${r.measures.length} 组数:${r.measures.map(measureName).join("、")}` : ""),
   );
+  for (const s of r.subtotals)
+    out.push(`  · “${s.header}”是小计(${s.members.join("、")}),不计入合计,另与其所含单位核对`);
   for (const x of r.results) {
     const mark =
       x.severity === "error" ? "✗" : x.severity === "warning" ? "!" : x.status === "ok" ? "✓" : "·";
+    const what = [several ? measureName(x.measure) : "", x.subtotal ?? ""].filter(Boolean).join(" · ");
     out.push(
-      `  ${mark} 第${x.row}行 ${x.indicator}${x.unit ? `(${x.unit})` : ""} [${STATUS_LABEL[x.status]}] ${x.message}`,
+      `  ${mark} ${unitRows ? `${x.rowCells.replace(/\d.*$/, "")}列` : `第${x.row}行`} ${x.indicator}${x.unit ? `(${x.unit})` : ""}${what ? ` · ${what}` : ""} [${STATUS_LABEL[x.status]}] ${x.message}`,
     );
     for (const n of x.notes) out.push(`      注:${n.cell}“${n.text}”按数字读取(${n.note})`);
   }
@@ -94,12 +108,13 @@ export async function checkCommand(argv: string[]): Promise<number> {
       throw new CliError(`${input}: 工作表“${weightsSheet}”里没有找到基数表(表头需含 指标名称 与 合计/全市)`);
     grids = grids.filter((x) => x.name !== weightsSheet);
   }
-  const reports = checkWorkbook(grids, { weights });
+  const { reports, problems } = checkWorkbookDetailed(grids, { weights });
   if (reports.length === 0) {
+    // Say what was found and what is missing rather than guess (a header without a total, units without a header).
+    if (problems.length > 0)
+      throw new CliError(`${input}: 没有找到目标分解表:${problems.map(problemText).join(";")}`);
     const where = args.options.get("sheet") ? `工作表“${args.options.get("sheet")}”` : "任何工作表";
-    throw new CliError(
-      `${input}: ${where}中没有找到目标分解表(前 20 行内需有含“指标名称”和“全市/合计/总计/全县/全区”的表头行)`,
-    );
+    throw new CliError(`${input}: ${where}中没有找到目标分解表(${NO_TABLE_HINT})`);
   }
   if (args.flags.has("json")) {
     const json = reports.map((r) => reportJson(input, r));

@@ -7,6 +7,7 @@ import type { Breakdown } from "../core/model";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
 import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { NO_TABLE_HINT } from "../core/table/problems";
 import { CliError } from "./errors";
 import { isWorkbook, readPlanInput } from "./planInput";
 
@@ -28,7 +29,7 @@ export function breakdownOfPlan(path: string, plan: ParsedPlan, sheet: string | 
 function noBreakdown(path: string, sheet: string | undefined): CliError {
   const where = sheet ? `工作表“${sheet}”` : "任何工作表";
   return new CliError(
-    `${path}: ${where}中没有找到目标分解表(前 20 行内需有含“指标名称”和“全市/合计”的表头行,且有各单位列)`,
+    `${path}: ${where}中没有找到目标分解表(${NO_TABLE_HINT})`,
   );
 }
 

@@ -1,6 +1,8 @@
-// 校验 on the open workbook: read the sheets (2 syncs), then the same check as the CLI.
-import { checkWorkbook, type SheetReport } from "../core/check/checkWorkbook";
+// 校验 on the open workbook: read the sheets (2 syncs), then the same check as the CLI. When the active sheet holds
+// no breakdown, the other sheets read in the same request are checked instead (no third sync, no dead end).
+import { checkWorkbookDetailed, type SheetReport } from "../core/check/checkWorkbook";
 import { findIndicatorTable } from "../core/check/indicatorTable";
+import type { TableProblem } from "../core/table/types";
 import type { ExcelHost } from "./host";
 import { readSheets, type SheetSelection } from "./readSheets";
 
@@ -9,18 +11,36 @@ export interface WorkbookCheck {
   activeSheet: string;
   sheetNames: string[];
   warnings: string[];
+  /** Sheets that look like a breakdown but could not be read as one, with what is missing. */
+  problems: TableProblem[];
+  /** Set when the active sheet held no breakdown and the workbook's other sheets were checked instead. */
+  checkedInstead?: string[];
 }
 
 /** Sheets that may hold the indicator system the breakdown is cross-checked against. */
 const SYSTEM_SHEET = /指标体系|目标体系|主要目标|指标/;
 
 export async function checkSheets(host: ExcelHost, which: SheetSelection = "active"): Promise<WorkbookCheck> {
-  const read = await readSheets(host, which, (names) => names.filter((n) => SYSTEM_SHEET.test(n)));
+  // "active" reads every visible sheet along, so the breakdown is found even when another sheet is active.
+  const read = await readSheets(host, which, (names) =>
+    which === "active" ? names : names.filter((n) => SYSTEM_SHEET.test(n)),
+  );
   const system = [...read.grids, ...read.extras].map(findIndicatorTable).find((s) => s) ?? undefined;
+  let checked = checkWorkbookDetailed(read.grids, { system });
+  let checkedInstead: string[] | undefined;
+  if (which === "active" && checked.reports.length === 0) {
+    const others = checkWorkbookDetailed(read.extras, { system });
+    if (others.reports.length > 0) {
+      checked = { reports: others.reports, problems: [...checked.problems, ...others.problems] };
+      checkedInstead = others.reports.map((r) => r.sheet);
+    }
+  }
   return {
-    reports: checkWorkbook(read.grids, { system }),
+    reports: checked.reports,
+    problems: checked.problems,
     activeSheet: read.activeSheet,
     sheetNames: read.sheetNames,
     warnings: read.warnings,
+    ...(checkedInstead ? { checkedInstead } : {}),
   };
 }

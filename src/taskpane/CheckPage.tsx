@@ -11,6 +11,8 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import type { RowResult } from "../core/check/checkBreakdown";
+import { measureName } from "../core/table/measure";
+import type { TableProblem } from "../core/table/types";
 import type { WorkbookCheck } from "../excel/checkSheets";
 import type { TaskpaneActions } from "./actions";
 import { fill, statusLabel, type Lang, type Words } from "./i18n";
@@ -29,6 +31,17 @@ type Group = "error" | "warning" | "ok" | "other";
 const GROUPS: Group[] = ["error", "warning", "other", "ok"];
 const groupOf = (r: RowResult): Group =>
   r.severity === "info" ? (r.status === "ok" ? "ok" : "other") : r.severity;
+
+/** A sheet that looks like a breakdown but lacks an axis, in the pane's words. */
+function problemWords(p: TableProblem, w: Words): string {
+  const rows = p.orientation === "unit-rows";
+  const missing = {
+    total: rows ? w.missingTotalRow : w.missingTotalCol,
+    units: w.missingUnits,
+    indicators: w.missingIndicators,
+  }[p.missing];
+  return fill(w.tableProblem, { sheet: p.sheet, row: p.headerRow + 1, label: p.label, missing });
+}
 
 export function CheckPage({ actions, words: w, lang, task }: Props) {
   const s = usePaneStyles();
@@ -96,8 +109,19 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
       </div>
 
       {check && check.reports.length === 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{w.noBreakdown}</MessageBarBody>
+        <MessageBar intent="warning" data-testid={TID.noBreakdown}>
+          <MessageBarBody>
+            {check.problems.length > 0
+              ? check.problems.map((p) => problemWords(p, w)).join(";")
+              : w.noBreakdown}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {check?.checkedInstead && (
+        <MessageBar intent="info" data-testid={TID.checkedInstead}>
+          <MessageBarBody>
+            {fill(w.checkedOther, { active: check.activeSheet, sheets: check.checkedInstead.join("、") })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {check?.warnings.map((warning) => (
@@ -109,12 +133,14 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
       {check?.reports.map((report) => {
         const count = (g: Group) => report.results.filter((r) => groupOf(r) === g).length;
         const mismatches = (report.crossCheck ?? []).filter((c) => c.status === "mismatch");
+        const several = report.measures.length > 1;
         return (
           <section key={report.sheet} className={s.page} aria-label={report.sheet}>
             <div className={s.row} data-testid={TID.checkSummary}>
               <Text weight="semibold" className={s.grow}>
                 {report.sheet}
                 {report.year ? ` · ${report.year}` : ""}
+                {report.orientation === "unit-rows" ? ` · ${w.unitsAsRows}` : ""}
               </Text>
               <Badge color="danger" appearance={count("error") ? "filled" : "ghost"}>
                 {w.errors} {count("error")}
@@ -129,6 +155,11 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
                 {w.other} {count("other")}
               </Badge>
             </div>
+            {report.subtotals.map((x) => (
+              <Text key={x.header} block size={200}>
+                {fill(w.subtotalNote, { name: x.header, members: x.members.join("、") })}
+              </Text>
+            ))}
             {GROUPS.map((g) => {
               const items = report.results.filter((r) => groupOf(r) === g);
               if (items.length === 0) return null;
@@ -137,9 +168,9 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
                   <h3 className={s.groupTitle}>
                     {groupTitle[g]}({items.length})
                   </h3>
-                  {items.map((r) => (
+                  {items.map((r, i) => (
                     <button
-                      key={r.row}
+                      key={`${r.row}-${i}`}
                       type="button"
                       data-testid={TID.result(r.row)}
                       title={w.clickToSelect}
@@ -153,7 +184,9 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
                         )
                       }
                     >
-                      {fill(w.rowLabel, { row: r.row })} {r.indicator} · {statusLabel(r.status, lang)}
+                      {fill(w.rowLabel, { row: r.row })} {r.indicator}
+                      {several ? ` · ${measureName(r.measure)}` : ""}
+                      {r.subtotal ? ` · ${r.subtotal}` : ""} · {statusLabel(r.status, lang)}
                       {r.difference !== null && r.kind === "total" && r.difference !== 0
                         ? ` ${r.difference > 0 ? "+" : ""}${r.difference}`
                         : ""}

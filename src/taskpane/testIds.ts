@@ -59,6 +59,8 @@ export const TID = {
   proseAccept: (i: number) => `prose-accept-${i}`,
   proseReject: (i: number) => `prose-reject-${i}`,
   proseValue: (i: number) => `prose-value-${i}`,
+  noBreakdown: "check-no-breakdown",
+  checkedInstead: "check-checked-instead",
   message: "pane-message",
   error: "pane-error",
 } as const;
