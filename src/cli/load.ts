@@ -1,7 +1,7 @@
 // `target-breakdown load <plan.docx|plan.txt|book.xlsx> (-o <out.xlsx> | --json)`
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { planWorkbook } from "../core/layout/planWorkbook";
+import { BREAKDOWN_LAYOUTS, type BreakdownLayout, planWorkbook } from "../core/layout/planWorkbook";
 import { proseRows } from "../core/layout/proseSheet";
 import { yearlySheet } from "../core/layout/yearlySheet";
 import { yearlyFromPlan } from "../core/layout/yearlySources";
@@ -34,11 +34,14 @@ export function planJson(plan: ParsedPlan) {
 }
 
 export async function loadCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["output", "sheet", "range"], { "-o": "--output" });
+  const args = parseArgs(argv, ["output", "sheet", "range", "layout"], { "-o": "--output" });
+  const layout = (args.options.get("layout") ?? "indicators-as-rows") as BreakdownLayout;
+  if (!BREAKDOWN_LAYOUTS.includes(layout))
+    throw new UsageError(`--layout 应为 ${BREAKDOWN_LAYOUTS.join(" 或 ")},收到“${layout}”`);
   const [input] = args.positionals;
   if (!input)
     throw new UsageError(
-      "用法:target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> -o <输出.xlsx> | --json",
+      "用法:target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> -o <输出.xlsx> [--layout towns-as-rows] [--yearly] | --json",
     );
   const plan = await readPlanInput(input, {
     sheet: args.options.get("sheet"),
@@ -51,7 +54,7 @@ export async function loadCommand(argv: string[]): Promise<number> {
   const out = args.options.get("output");
   if (!out) throw new UsageError("请用 -o <输出.xlsx> 指定输出文件,或用 --json 输出方案内容");
   checkOutput(out, [input], args.flags.has("force"));
-  const specs = planWorkbook(plan, proseRows(plan));
+  const specs = planWorkbook(plan, proseRows(plan), layout);
   // --yearly: the years between the plan's target years, derived (倒排年度序时目标), as a sheet 年度目标.
   if (args.flags.has("yearly") && plan.indicators.length > 0)
     specs.push(yearlySheet(yearlyFromPlan(plan.indicators), plan.title));

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
+  Checkbox,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -48,7 +49,14 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
   // Only the latest read is shown: a sample still loading must not replace a file opened meanwhile.
   const latest = useRef(0);
   // Only the prose targets accepted on review are written, with their edited values.
-  const specs = useMemo(() => (plan ? planWorkbook(plan, acceptedRows(plan, review)) : []), [plan, review]);
+  const [townsAsRows, setTownsAsRows] = useState(false);
+  const specs = useMemo(
+    () =>
+      plan
+        ? planWorkbook(plan, acceptedRows(plan, review), townsAsRows ? "towns-as-rows" : "indicators-as-rows")
+        : [],
+    [plan, review, townsAsRows],
+  );
   const hasTables = plan !== null && plan.indicators.length + plan.tasks.length + plan.breakdowns.length > 0;
 
   async function load(read: () => Promise<ParsedPlan>) {
@@ -195,6 +203,14 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
                 <PlanPreview plan={plan} view={view} />
               )}
               <div className={s.row}>
+                {plan.breakdowns.length > 0 && (
+                  <Checkbox
+                    data-testid={TID.townsAsRows}
+                    checked={townsAsRows}
+                    onChange={(_, d) => setTownsAsRows(d.checked === true)}
+                    label={w.townsAsRowsLayout}
+                  />
+                )}
                 <Button
                   appearance="primary"
                   data-testid={TID.writeSheets}

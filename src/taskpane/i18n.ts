@@ -57,6 +57,7 @@ const zh = {
   runCheck: "校验",
   noBreakdown:
     "没有找到目标分解表:指标为行时表头需含“指标名称/指标/项目”和“全市/合计/总计”列;单位为行时需含“镇(街道)/单位”列和“合计/全市”行。",
+  townsAsRowsLayout: "分解表按单位为行",
   checkedOther: "当前工作表“{active}”中没有分解表,已校验:{sheets}",
   tableProblem: "工作表“{sheet}”第 {row} 行有表头“{label}”,但{missing}",
   missingTotalCol: "没有合计列(全市/合计/总计)",
@@ -205,6 +206,7 @@ const en: Words = {
   runCheck: "Check",
   noBreakdown:
     "No breakdown table found: with indicators as rows the header needs an indicator column (指标名称/指标/项目) and a total column (全市/合计/总计); with units as rows, a unit column (镇(街道)/单位) and a total row (合计/全市).",
+  townsAsRowsLayout: "Breakdown with towns as rows",
   checkedOther: "The active sheet “{active}” holds no breakdown; checked: {sheets}",
   tableProblem: "Sheet “{sheet}” row {row} has a header “{label}” but {missing}",
   missingTotalCol: "no total column (全市/合计/总计)",

@@ -60,6 +60,7 @@ export const TID = {
   proseReject: (i: number) => `prose-reject-${i}`,
   proseValue: (i: number) => `prose-value-${i}`,
   noBreakdown: "check-no-breakdown",
+  townsAsRows: "load-towns-as-rows",
   checkedInstead: "check-checked-instead",
   message: "pane-message",
   error: "pane-error",

@@ -34,7 +34,7 @@ export function breakdownSheetName(b: Breakdown): string {
 /** Tolerance of the sheet formulas; the check engine compares decimals exactly. */
 const EPS = "1E-9";
 
-function checkFormulas(row: BreakdownRow, towns: string, total: string, sum: string, diff: string) {
+export function checkFormulas(row: BreakdownRow, towns: string, total: string, sum: string, diff: string) {
   const notNumber = `IF(ISNUMBER(SEARCH("下达",${total})),"${L.pending}",IF(${total}="-","${L.none}",IF(${total}="","${L.missing}","${L.qualitative}")))`;
   if (row.kind === "total") {
     return {

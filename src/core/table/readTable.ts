@@ -1,6 +1,7 @@
 // A grid → its breakdown table as indicator × unit × measure, found by meaning: which axis holds the units,
 // which columns or rows are totals, subtotals, notes or measures, and what each number measures.
 import { cellText, type Grid, type GridValue } from "../grid";
+import { readSheetValue } from "../check/sheetValue";
 import { kindFromLabel, kindOf, splitNameUnit } from "../units";
 import { findCandidates, headerBlock, keyAt, type Candidate, type HeaderBlock } from "./header";
 import {
@@ -99,6 +100,8 @@ function dataRows(grid: Grid, block: HeaderBlock, cand: Candidate, notes: string
     const raw = cellText(cells[cand.col] ?? null).trim();
     const label = headerKey(raw);
     if (label === "" || label === cand.label) continue;
+    // Our own computed rows (分解合计, 差额, 校验) and 备注/责任部门 lines are neither units nor indicators.
+    if (COMPUTED_WORD.test(label) || META_WORD.test(label)) continue;
     const hasNumber = cells.some((v, c) => c !== cand.col && isNumber(v));
     if (!hasNumber && (NOTE_LINE.test(label) || MEASURE_UNIT_LINE.test(label))) continue;
     if (!hasNumber) {
@@ -189,6 +192,15 @@ function unitRowsAxes(
   });
   const units: UnitItem[] = [];
   for (const { r, label, group } of dataRows(grid, block, cand, notes)) {
+    // A 计量单位 or 类型 row under the header says it for each indicator column.
+    if (MEASURE_UNIT_LABEL.test(label) || KIND_LABEL_WORD.test(label)) {
+      for (const ind of indicators) {
+        const text = cellText(grid.rows[r]?.[ind.line] ?? null).trim();
+        if (MEASURE_UNIT_LABEL.test(label)) ind.unit ||= text;
+        else ind.declaredKind ??= kindFromLabel(text);
+      }
+      continue;
+    }
     const parts: MeasurePart[] = [];
     if (measureCol >= 0) {
       const m = readMeasurePart(cellText(grid.rows[r]?.[measureCol] ?? null));
@@ -198,6 +210,46 @@ function unitRowsAxes(
     units.push({ line: r, header: label, group, role: role.role, subtotalGroup: role.group, parts });
   }
   return { units, indicators, notes };
+}
+
+/**
+ * A column of words only (来源, 原文, 范围 in a list of targets; 状态 in a status sheet) is neither a unit nor an
+ * indicator: a unit's or an indicator's cells hold numbers, or "-" / "待…下达" / words merged across the row.
+ */
+function dropWordsOnly(grid: Grid, orientation: Candidate["orientation"], axes: Axes) {
+  const at = (unit: number, ind: number) =>
+    orientation === "indicator-rows" ? grid.rows[ind]?.[unit] : grid.rows[unit]?.[ind];
+  const numeric = (v: GridValue | undefined) => {
+    if (typeof v === "number") return true;
+    if (typeof v !== "string" || v.trim() === "") return null;
+    const read = readSheetValue(v);
+    return read.status === "number" || read.status === "none" || read.status === "pending";
+  };
+  /** true: some number; false: words only; null: empty. */
+  const evidence = (cells: (GridValue | undefined)[], sameAsRow: (i: number) => boolean) => {
+    let words = false;
+    for (let i = 0; i < cells.length; i++) {
+      const n = numeric(cells[i]);
+      if (n === true) return true;
+      if (n === false && !sameAsRow(i)) words = true;
+    }
+    return words ? false : null;
+  };
+  const lines = axes.indicators.map((i) => i.line);
+  const units = axes.units;
+  // Words that also stand in a neighbouring unit (a merged "完成上级下达任务") do not count against it.
+  axes.units = units.filter((u, k) => {
+    const cells = lines.map((l) => at(u.line, l));
+    const same = (i: number) =>
+      [units[k - 1], units[k + 1]].some((o) => o !== undefined && at(o.line, lines[i]) === cells[i]);
+    return evidence(cells, same) !== false;
+  });
+  const unitLines = axes.units.map((u) => u.line);
+  axes.indicators = axes.indicators.filter((ind) => {
+    const cells = unitLines.map((l) => at(l, ind.line));
+    const same = (i: number) => cells[i - 1] === cells[i] || cells[i + 1] === cells[i];
+    return evidence(cells, same) !== false;
+  });
 }
 
 const signature = (parts: MeasurePart[]) => parts.map((p) => p.text).join("\u0001");
@@ -281,6 +333,7 @@ function readAt(grid: Grid, cand: Candidate, options: ReadTableOptions): TableMo
     cand.orientation === "indicator-rows"
       ? indicatorRowsAxes(grid, cand, block, unitAbove)
       : unitRowsAxes(grid, cand, block, title, unitAbove);
+  dropWordsOnly(grid, cand.orientation, axes);
   const problem = (missing: TableProblem["missing"]): TableProblem => ({
     sheet: grid.name,
     headerRow: block.top,

@@ -29,6 +29,9 @@ export const KIND_LABEL_WORD = /^(类型|指标类型|指标性质|性质|指标
 /** A column whose cells say which measure a row is (确保 / 力争, or a year). */
 export const ROW_MEASURE_LABEL = /^(目标类型|目标层级|档次|层级|类别|年份|年度|目标档次)$/;
 
+/** The column naming who answers for a row (责任单位, 牵头部门): departments, never units of the breakdown. */
+export const RESPONSIBLE_LABEL = /^(责任单位|责任部门|牵头单位|责任主体|牵头部门)$/;
+
 /** Columns (or rows) that are never units nor indicators: numbering, notes, departments. */
 export const META_WORD =
   /^(序号|编号|排序|排名|名次|一级指标|类别|分类|领域|责任部门|责任单位|牵头单位|配合单位|牵头部门|协同单位|责任人|联系人|备注|说明|备 注|依据|数据来源|来源|口径|属性|评分|权重|分值)$/;
