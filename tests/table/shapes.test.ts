@@ -157,3 +157,22 @@ describe("shapes of breakdown tables", () => {
     });
   });
 });
+
+describe("a table read the way the clerk says (表格识别)", () => {
+  it("a hint reads a table with no header words at all; without it nothing is guessed", async () => {
+    const { readTable } = await import("../../src/core/table/readTable");
+    const grid: Grid = {
+      name: "表1",
+      rows: [
+        ["", "甲", "乙", "合计"],
+        ["制造业投资(亿元)", 10, 20, 31],
+      ],
+    };
+    expect(readTable(grid).table).toBeNull();
+    const { table } = readTable(grid, { hint: { headerRow: 0, labelCol: 0, orientation: "indicator-rows" } });
+    const r = checkWorkbookDetailed([grid]).reports;
+    expect(r).toHaveLength(0);
+    expect(table?.slices[0].towns.map((t) => t.header)).toEqual(["甲", "乙"]);
+    expect(table?.slices[0].totalHeader).toBe("合计");
+  });
+});

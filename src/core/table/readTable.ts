@@ -32,9 +32,20 @@ import {
   UNIT_LABEL,
 } from "./vocabulary";
 
+/** The clerk's reading of a table the finder could not decide (表格识别): where its labels are and which way. */
+export interface TableHint {
+  /** 0-based row of the header's corner cell. */
+  headerRow: number;
+  /** 0-based column of the labels (indicator names, or unit names when units are rows). */
+  labelCol: number;
+  orientation: Candidate["orientation"];
+}
+
 export interface ReadTableOptions {
   /** Monthly actuals may leave the total out. */
   totalOptional?: boolean;
+  /** Read the table this way instead of finding it (a confirmed or corrected 表格识别). */
+  hint?: TableHint;
 }
 
 type UnitRole = "unit" | "total" | "subtotal" | "part" | "city";
@@ -387,7 +398,17 @@ export function readTable(
   options: ReadTableOptions = {},
 ): { table: TableModel; problem: null } | { table: null; problem: TableProblem | null } {
   let problem: TableProblem | null = null;
-  for (const cand of findCandidates(grid)) {
+  const candidates = options.hint
+    ? [
+        {
+          row: options.hint.headerRow,
+          col: options.hint.labelCol,
+          orientation: options.hint.orientation,
+          label: keyAt(grid, options.hint.headerRow, options.hint.labelCol),
+        },
+      ]
+    : findCandidates(grid);
+  for (const cand of candidates) {
     const read = readAt(grid, cand, options);
     if (isModel(read)) return { table: read, problem: null };
     problem ??= read;
