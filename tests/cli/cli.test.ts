@@ -62,12 +62,19 @@ describe("target-breakdown load", () => {
       "file",
       "sheet",
       "year",
+      "orientation",
       "units",
       "totalColumn",
+      "measures",
+      "subtotals",
+      "notes",
       "results",
       "summary",
       "crossCheck",
     ]);
+    expect(report.orientation).toBe("indicator-rows");
+    expect(report.measures).toEqual([{ role: "target", year: "2023", tier: "", label: "" }]);
+    expect(report.subtotals).toEqual([]);
     expect(report.sheet).toBe("2023年目标分解");
     expect(report.results).toHaveLength(15);
     const notOk = report.results.filter((x: { status: string }) => x.status !== "ok");

@@ -176,3 +176,23 @@ describe("a table read the way the clerk says (表格识别)", () => {
     expect(table?.slices[0].totalHeader).toBe("合计");
   });
 });
+
+describe("towns as rows whose indicators are named 指标N", () => {
+  it("takes 镇(街道) as the corner, not an indicator header that merely contains 指标", () => {
+    const grid: Grid = {
+      name: "省",
+      rows: [
+        ["镇(街道)", "指标1(亿元)", "指标2(家)"],
+        ["清溪镇", 1, 2],
+        ["甲1镇", 3, 4],
+        ["合计", 4, 7],
+      ],
+    };
+    const [report] = checkWorkbookDetailed([grid]).reports;
+    expect(report.orientation).toBe("unit-rows");
+    expect(report.results.map((r) => [r.indicator, r.status, r.difference])).toEqual([
+      ["指标1", "ok", 0],
+      ["指标2", "short", -1],
+    ]);
+  });
+});

@@ -1,9 +1,8 @@
 // Finds an indicator system (附件1 style: indicators as rows, years as columns) on a sheet, for the cross-check.
 import { cellText, type Grid } from "../grid";
-import { toHalfWidth } from "../text";
+import { headerKey, INDICATOR_LABEL, MEASURE_UNIT_LABEL, TOTAL_WORD } from "../table/vocabulary";
 import { splitNameUnit } from "../units";
 import type { SystemIndicator } from "./crossCheck";
-import { TOTAL_HEADER } from "./breakdownTable";
 import { readSheetValue } from "./sheetValue";
 
 const YEAR = /^(\d{4})年?$/;
@@ -19,10 +18,11 @@ export interface IndicatorHeader {
 /** The header row of an indicator system in the first 20 rows: an indicator column and year columns, no total. */
 export function findIndicatorHeader(grid: Grid): IndicatorHeader | null {
   for (let r = 0; r < Math.min(20, grid.rows.length); r++) {
-    const headers = (grid.rows[r] ?? []).map((v) => toHalfWidth(cellText(v)).replace(/\s+/g, ""));
-    const nameCol = headers.findIndex((h) => /^(二级指标|指标名称|指标)$/.test(h));
+    const headers = (grid.rows[r] ?? []).map((v) => headerKey(cellText(v)));
+    // 项目 with year columns is as often a project or budget list as an indicator system: not taken here.
+    const nameCol = headers.findIndex((h) => INDICATOR_LABEL.test(h) && h !== "项目");
     const yearCols = headers.flatMap((h, c) => (YEAR.test(h) ? [c] : []));
-    if (nameCol < 0 || yearCols.length === 0 || headers.some((h) => TOTAL_HEADER.test(h))) continue;
+    if (nameCol < 0 || yearCols.length === 0 || headers.some((h) => TOTAL_WORD.test(h))) continue;
     return { row: r, headers, nameCol, yearCols };
   }
   return null;
@@ -32,7 +32,7 @@ export function findIndicatorTable(grid: Grid): SystemIndicator[] | null {
   const found = findIndicatorHeader(grid);
   if (!found) return null;
   const { row: r, headers, nameCol, yearCols } = found;
-  const unitCol = headers.findIndex((h) => /^(单位|计量单位)$/.test(h));
+  const unitCol = headers.findIndex((h) => MEASURE_UNIT_LABEL.test(h));
   const out: SystemIndicator[] = [];
   for (let i = r + 1; i < grid.rows.length; i++) {
     const row = grid.rows[i] ?? [];

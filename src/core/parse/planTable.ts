@@ -1,6 +1,7 @@
 // A plan table with its structure known: one entry per header column in every row, with the merges stated.
 // The text form gets there by aligning short rows (textTable.ts), a .docx from its real merges (docx/), a sheet
 // from its merged ranges (sheetTables.ts); the indicator, task and breakdown parsers (planTables.ts) read only this.
+import { INDICATOR_LABEL, INDICATOR_LABEL_LOOSE, RESPONSIBLE_LABEL, TOTAL_WORD } from "../table/vocabulary";
 import { toHalfWidth } from "../text";
 
 export interface TableRow {
@@ -27,9 +28,14 @@ export interface PlanTable {
 export type TableKind = "indicators" | "tasks" | "breakdown";
 
 export const YEAR_HEADER = /^(\d{4})年?$/;
-export const TOTAL_HEADER = /^(全市|合计|总计|全县|全区|全镇|市合计|全省)$/;
-export const UNITS_HEADER = /^(责任单位|责任部门|牵头单位|责任主体|牵头部门)$/;
+export const TOTAL_HEADER = TOTAL_WORD;
+export const UNITS_HEADER = RESPONSIBLE_LABEL;
 export const TASK_HEADER = /重点任务|具体内容|主要任务|工作任务/;
+
+/** The indicator-name column. 二级指标 / 指标名称 anywhere in the cell ("指标名称(单位)") as the plan parsers always took. */
+export function isNameHeader(cell: string): boolean {
+  return INDICATOR_LABEL.test(cell) || /二级指标|指标名称/.test(cell);
+}
 
 /** A header cell as compared: half-width, no spaces ("序 号" → "序号"). */
 export function normalizeHeader(text: string): string {
@@ -39,7 +45,8 @@ export function normalizeHeader(text: string): string {
 export function classify(header: string[]): TableKind | null {
   if (header.some((c) => TASK_HEADER.test(c))) return "tasks";
   if (header.some((c) => TOTAL_HEADER.test(c))) return "breakdown";
-  if (header.some((c) => YEAR_HEADER.test(c)) && header.some((c) => /指标/.test(c))) return "indicators";
+  if (header.some((c) => YEAR_HEADER.test(c)) && header.some((c) => INDICATOR_LABEL_LOOSE.test(c)))
+    return "indicators";
   return null;
 }
 

@@ -2,12 +2,14 @@
 // code reads the text form, a .docx and a sheet, so each gives the same plan.
 import type { Breakdown, BreakdownRow, Indicator, Plan, Task } from "../model";
 import { parseTargetCell } from "../numbers";
+import { MEASURE_UNIT_LABEL } from "../table/vocabulary";
 import { splitUnits } from "../text";
 import { kindOf, splitNameUnit } from "../units";
 import {
   classify,
   inheritMerged,
   isFullWidth,
+  isNameHeader,
   isRepeatedHeader,
   type PlanTable,
   type TableRow,
@@ -32,8 +34,6 @@ export interface ParsedPlan extends Plan {
   proseLinks: ProseLinks;
 }
 
-const NAME_HEADER = /二级指标|指标名称|^指标$/;
-const UNIT_HEADER = /^(单位|计量单位|指标单位)$/;
 const PARTNERS_HEADER = /^(配合单位|配合部门)$/;
 
 /** Data rows: repeated header rows (a table continued on the next page) dropped. */
@@ -56,8 +56,8 @@ function nameAndUnit(cells: string[], nameCol: number, unitCol: number) {
 function parseIndicators(table: PlanTable): { years: string[]; indicators: Indicator[] } {
   const h = table.header;
   const catCol = h.findIndex((c) => /一级指标|类别/.test(c));
-  const nameCol = h.findIndex((c) => NAME_HEADER.test(c));
-  const unitCol = h.findIndex((c) => UNIT_HEADER.test(c));
+  const nameCol = h.findIndex(isNameHeader);
+  const unitCol = h.findIndex((c) => MEASURE_UNIT_LABEL.test(c));
   const unitsCol = h.findIndex((c) => UNITS_HEADER.test(c));
   const partnersCol = h.findIndex((c) => PARTNERS_HEADER.test(c));
   const yearCols = h.flatMap((c, i) => (YEAR_HEADER.test(c) ? [i] : []));
@@ -116,11 +116,11 @@ function parseTasks(table: PlanTable): Task[] {
 
 function parseBreakdown(table: PlanTable): Breakdown {
   const h = table.header;
-  const nameCol = h.findIndex((c) => NAME_HEADER.test(c));
+  const nameCol = h.findIndex(isNameHeader);
   const totalCol = h.findIndex((c) => TOTAL_HEADER.test(c));
   const deptCol = h.findIndex((c) => UNITS_HEADER.test(c));
   const noCol = h.findIndex((c) => /^序号$/.test(c));
-  const unitCol = h.findIndex((c) => UNIT_HEADER.test(c));
+  const unitCol = h.findIndex((c) => MEASURE_UNIT_LABEL.test(c));
   const townCols = h.flatMap((c, i) =>
     i > nameCol && i !== totalCol && i !== deptCol && i !== unitCol && c !== "" ? [i] : [],
   );

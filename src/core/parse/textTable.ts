@@ -5,6 +5,7 @@ import { removeWrapSpaces } from "../text";
 import { CaptionTracker } from "./caption";
 import {
   classify,
+  isNameHeader,
   normalizeHeader,
   type PlanTable,
   type TableKind,
@@ -124,7 +125,7 @@ export function alignRow(cells: string[], roles: ColumnRole[]): AlignedRow | nul
 }
 
 function rolesOf(header: string[], kind: TableKind): ColumnRole[] {
-  const nameCol = header.findIndex((c) => /二级指标|指标名称|^指标$/.test(c));
+  const nameCol = header.findIndex(isNameHeader);
   return header.map((c, i) => {
     if (/^序号$/.test(c)) return "key";
     if (UNITS_HEADER.test(c)) return "units";

@@ -6,6 +6,7 @@ import { expandMerges, type Grid, type GridValue } from "../grid";
 import type { Breakdown } from "../model";
 import { normalizeName } from "../text";
 import { resolveUnit } from "../assign/unitNames";
+import { isTotalWord } from "../table/vocabulary";
 import { readLongTable } from "./longTable";
 import { readMonthSheet } from "./monthSheets";
 
@@ -55,7 +56,7 @@ export class ActualsCollector {
   unit(name: string, sheet: string, cell: string): string | null {
     const known = this.units.get(resolveUnit(name));
     if (known !== undefined) return known;
-    if (/^(全市|合计|总计|全县|全区|市合计)$/.test(name.trim())) return null;
+    if (isTotalWord(name)) return null;
     this.once(sheet, cell, `单位“${name}”不在分解表中,已跳过`);
     return null;
   }

@@ -2,26 +2,27 @@
 // row — what a statistics system exports or a clerk pastes from several months at once.
 import { cellText, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
-import { toHalfWidth } from "../text";
+import { headerKey, INDICATOR_LABEL, UNIT_LABEL } from "../table/vocabulary";
 import { splitNameUnit } from "../units";
 import type { ActualsCollector } from "./actuals";
 import { monthOfCell } from "./month";
 
-const HEADERS = {
-  unit: /^(单位|单位名称|镇街|镇\(街道\)|镇街道|乡镇|乡镇\(街道\)|地区)$/,
-  indicator: /^(指标|指标名称|二级指标)$/,
-  month: /^(月份|月|统计月份|时期|期别)$/,
-  value: /^(累计值|累计|累计完成|累计数|完成值|数值|本年累计|1-m月累计)$/,
+// 单位 / 指标 from the shared vocabulary; 月份 and 累计值 are this layout's own words.
+const HEADERS: Record<"unit" | "indicator" | "month" | "value", (key: string) => boolean> = {
+  unit: (k) => UNIT_LABEL.test(k),
+  // 项目 is too loose here: a statistics export's 项目 column lists projects, not the breakdown's indicators.
+  indicator: (k) => INDICATOR_LABEL.test(k) && k !== "项目",
+  month: (k) => /^(月份|月|统计月份|时期|期别)$/.test(k),
+  value: (k) => /^(累计值|累计|累计完成|累计数|完成值|数值|本年累计|1-m月累计)$/.test(k),
 };
 
 type Columns = Record<keyof typeof HEADERS, number>;
 
 function findColumns(grid: Grid): { row: number; cols: Columns } | null {
   for (let r = 0; r < Math.min(grid.rows.length, 20); r++) {
-    const heads = (grid.rows[r] ?? []).map((v) => toHalfWidth(cellText(v)).replace(/\s+/g, ""));
+    const heads = (grid.rows[r] ?? []).map((v) => headerKey(cellText(v)));
     const cols = {} as Columns;
-    for (const key of Object.keys(HEADERS) as (keyof Columns)[])
-      cols[key] = heads.findIndex((h) => HEADERS[key].test(h));
+    for (const key of Object.keys(HEADERS) as (keyof Columns)[]) cols[key] = heads.findIndex(HEADERS[key]);
     if (Object.values(cols).every((c) => c >= 0)) return { row: r, cols };
   }
   return null;

@@ -4,9 +4,9 @@ import { findBreakdownTable, valueAt } from "../check/breakdownTable";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, expandMerges, type Grid } from "../grid";
 import type { Breakdown, Cell } from "../model";
+import { RESPONSIBLE_LABEL } from "../table/vocabulary";
 import { toHalfWidth } from "../text";
 
-const DEPT_HEADER = /^(责任部门|责任单位|牵头单位|牵头部门)$/;
 const NOT_A_TITLE = /^(填报单位|说明|注|单位)[::]/;
 
 /** A plan cell read from a sheet value: a blank is "-" (no target), words keep their status. */
@@ -38,7 +38,7 @@ export function breakdownFromGrid(input: Grid): Breakdown | null {
     table.orientation === "indicator-rows"
       ? (grid.rows[table.headerRow] ?? []).map((v) => cellText(v).replace(/\s+/g, ""))
       : [];
-  const deptCol = header.findIndex((h) => DEPT_HEADER.test(h));
+  const deptCol = header.findIndex((h) => RESPONSIBLE_LABEL.test(h));
   const noCol = header.findIndex((h) => h === "序号");
   const title = titleAbove(grid, table.headerRow);
   const year =

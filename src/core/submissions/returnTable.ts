@@ -5,6 +5,7 @@ import { nameSimilarity } from "../check/crossCheck";
 import { cellText, parseRange, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
 import type { Breakdown } from "../model";
+import { INDICATOR_LABEL, KIND_LABEL_WORD, MEASURE_UNIT_LABEL } from "../table/vocabulary";
 import { normalizeName, toHalfWidth } from "../text";
 import { issuedIndex } from "./issuedIndex";
 import { keptInOrder, type Finding, type FindingCode, type FindingSeverity } from "./finding";
@@ -30,9 +31,9 @@ export interface ReturnTable {
 
 const HEADER_WORDS: Record<TemplateColumn, RegExp> = {
   序号: /^(序号|编号)$/,
-  指标名称: /^(指标名称|指标|二级指标)$/,
-  计量单位: /^(计量单位|单位)$/,
-  类型: /^(类型|指标类型)$/,
+  指标名称: INDICATOR_LABEL,
+  计量单位: MEASURE_UNIT_LABEL,
+  类型: KIND_LABEL_WORD,
   下达目标: /^(下达目标|下达数|目标值)$/,
   本单位填报: /^(本单位填报|填报数|填报值|本单位目标|承诺数|本单位承诺)$/,
   说明: /^(说明|备注|情况说明|差异说明)$/,

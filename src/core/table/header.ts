@@ -61,11 +61,9 @@ export function findCandidates(grid: Grid): Candidate[] {
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     const keys = rowKeys(grid, r);
+    // An exact corner word first, then a unit corner (镇(街道)), and only then a cell merely containing 指标: in a
+    // towns-as-rows header, "指标12(亿元)" is an indicator column, not the corner.
     let c = keys.findIndex((k) => INDICATOR_LABEL.test(k));
-    if (c < 0)
-      c = keys.findIndex(
-        (k) => k.length <= 10 && INDICATOR_LABEL_LOOSE.test(k) && !META_WORD.test(k) && !/[::]/.test(k),
-      );
     if (c >= 0) {
       out.push({ row: r, col: c, orientation: "indicator-rows", label: keys[c] });
       continue;
@@ -73,6 +71,13 @@ export function findCandidates(grid: Grid): Candidate[] {
     c = keys.findIndex((k) => UNIT_LABEL.test(k));
     if (c >= 0) {
       out.push({ row: r, col: c, orientation: "unit-rows", label: keys[c] });
+      continue;
+    }
+    c = keys.findIndex(
+      (k) => k.length <= 10 && INDICATOR_LABEL_LOOSE.test(k) && !META_WORD.test(k) && !/[::]|\(.+\)$/.test(k),
+    );
+    if (c >= 0) {
+      out.push({ row: r, col: c, orientation: "indicator-rows", label: keys[c] });
       continue;
     }
     const textOnly = (grid.rows[r] ?? []).every((v) => typeof v !== "number" || (v >= 1990 && v <= 2100));

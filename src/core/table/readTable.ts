@@ -19,6 +19,7 @@ import {
   COMPUTED_WORD,
   headerKey,
   INDICATOR_LABEL,
+  looksLikeUnitName,
   KIND_LABEL_WORD,
   MEASURE_UNIT_LABEL,
   MEASURE_UNIT_LINE,
@@ -250,6 +251,8 @@ function dropWordsOnly(grid: Grid, orientation: Candidate["orientation"], axes: 
   const units = axes.units;
   // Words that also stand in a neighbouring unit (a merged "完成上级下达任务") do not count against it.
   axes.units = units.filter((u, k) => {
+    // A header that names a unit (新仓镇, 市本级) is one whatever its cells hold: a typo is the check's to report.
+    if (u.role !== "unit" || looksLikeUnitName(u.header)) return true;
     const cells = lines.map((l) => at(u.line, l));
     const same = (i: number) =>
       [units[k - 1], units[k + 1]].some((o) => o !== undefined && at(o.line, lines[i]) === cells[i]);
@@ -257,6 +260,7 @@ function dropWordsOnly(grid: Grid, orientation: Candidate["orientation"], axes: 
   });
   const unitLines = axes.units.map((u) => u.line);
   axes.indicators = axes.indicators.filter((ind) => {
+    if (ind.unit !== "" || ind.parts.length > 0) return true;
     const cells = unitLines.map((l) => at(l, ind.line));
     const same = (i: number) => cells[i - 1] === cells[i] || cells[i + 1] === cells[i];
     return evidence(cells, same) !== false;

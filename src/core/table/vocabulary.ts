@@ -34,7 +34,7 @@ export const RESPONSIBLE_LABEL = /^(责任单位|责任部门|牵头单位|责�
 
 /** Columns (or rows) that are never units nor indicators: numbering, notes, departments. */
 export const META_WORD =
-  /^(序号|编号|排序|排名|名次|一级指标|类别|分类|领域|责任部门|责任单位|牵头单位|配合单位|牵头部门|协同单位|责任人|联系人|备注|说明|备 注|依据|数据来源|来源|口径|属性|评分|权重|分值)$/;
+  /^(序号|编号|排序|排名|名次|一级指标|类别|分类|领域|责任部门|责任单位|责任主体|牵头单位|配合单位|牵头部门|协同单位|责任人|联系人|备注|说明|备 注|依据|数据来源|来源|口径|属性|评分|权重|分值)$/;
 /** Columns our own sheets compute from the others (breakdownSheet.ts): never units. */
 export const COMPUTED_WORD = /^(分解合计|合计数|差额|校验|校验结果|状态|核对|差异|是否平衡)$/;
 
