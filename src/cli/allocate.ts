@@ -1,6 +1,6 @@
 // `target-breakdown allocate <file.xlsx> --indicator NAME --total N --method proportional|equal|fill|adjust
 //  [--base SOURCE] [--hold 经开区,新埭镇=12] [--min 经开区=10,…] [--max …] [--decimals N] [--percent P]
-//  [--sheet NAME] [--rate] (-o out.xlsx | --json)`
+//  [--sheet NAME] [--year Y] [--tier 确保|力争|奋斗|预期] [--rate] (-o out.xlsx | --json)`
 //
 // The steps, each in its own file: allocateArgs (command line), allocateTarget (table, row, towns, bases),
 // allocateAmount / allocateRate (the two modes), allocateOutput (-o) and allocatePrint (JSON and text).
@@ -21,30 +21,26 @@ export async function allocateCommand(argv: string[]): Promise<number> {
   if (!existsSync(o.input)) throw new CliError(`${o.input}: 文件不存在`);
   if (o.out !== undefined) checkOutput(o.out, [o.input], o.force);
   const sheets = await readSheets(o.input);
-  const target = findTarget(o.input, sheets, o.indicator, o.sheet);
+  const target = findTarget(o.input, sheets, o.indicator, o.sheet, o.measure);
   if (o.out !== undefined) checkTownCellsUnmerged(target);
   const towns = readTownOptions(target, o.townLists);
   const bases = readBases(target, sheets, o.base);
 
-  // The core reports infeasible bounds and the like without saying where; name the file, sheet and row.
-  const atTargetRow = <T>(step: () => T) => atRow(target, AllocationError, step);
-  if (!o.rate) {
-    const amounts = atTargetRow(() => allocateAmount(o, target, towns, bases));
-    return deliver(o, target, amounts);
-  }
+  // The core plans the allocation (and says what is infeasible); allocateAmount / allocateRates name the row.
+  if (!o.rate) return deliver(o, target, allocateAmount(o, target, towns, bases));
   const rate = checkRateOptions(o, towns, bases);
   const cityRate = o.total;
   if (cityRate === undefined) {
-    atTargetRow(() => printImpliedRate(o, target, towns, rate.bases));
+    // The core reports bases it cannot weigh by without saying where; name the file, sheet and row.
+    atRow(target, AllocationError, () => printImpliedRate(o, target, towns, rate.bases));
     return 0;
   }
-  const rates = atTargetRow(() => allocateRates(o, target, towns, rate, cityRate));
-  return deliver(o, target, rates);
+  return deliver(o, target, allocateRates(o, target, towns, rate, cityRate));
 }
 
 /** Writes the workbook (with -o), then prints; writing comes first because it can add notes. */
 async function deliver(o: AllocateOptions, target: Target, allocation: Allocation): Promise<number> {
-  const writerNotes = o.out === undefined ? [] : await writeOutput(o.out, target, allocation.values);
+  const writerNotes = o.out === undefined ? [] : await writeOutput(o.out, target, allocation.writes);
   printAllocation(o, target, allocation, [...allocation.notes, ...writerNotes]);
   return 0;
 }

@@ -1,12 +1,13 @@
 // 总量型 (and fill/adjust of any row): spreads the city total over the towns.
-import { allocate, METHOD_LABEL } from "../core/allocate/allocate";
+import { METHOD_LABEL } from "../core/allocate/allocate";
 import type { ResolvedBases } from "../core/allocate/bases";
+import { planAllocation } from "../core/allocate/plan";
 import type { AllocateOptions } from "./allocateArgs";
 import { type Allocation, byTown, heldText, rowFields, rowLabel } from "./allocatePrint";
-import { cityCell, type Target, type TownOptions } from "./allocateTarget";
+import { cityCell, planContext, type Target, type TownOptions } from "./allocateTarget";
 import { CliError } from "./errors";
 
-/** Throws AllocationError when the bounds or holds leave no solution. */
+/** Throws a CliError naming the row when the total, the bounds or the holds leave no solution. */
 export function allocateAmount(
   o: AllocateOptions,
   t: Target,
@@ -16,35 +17,30 @@ export function allocateAmount(
   const { method } = o;
   // Only these two split a city total; fill and adjust work town by town.
   const splitsTotal = method === "proportional" || method === "equal";
-  const notes: string[] = [...(bases?.notes ?? [])];
-  let cityTotal = o.total;
-  if (cityTotal === undefined && splitsTotal) {
-    if (t.cityValue === null)
-      throw new CliError(`${t.place}: 未给 --total,且${t.table.totalHeader}单元格 ${cityCell(t)} 不是数字`);
-    cityTotal = t.cityValue;
-    notes.push(`未给 --total,按${t.table.totalHeader}当前值 ${cityTotal} 分配`);
-  }
-  if (t.row.kind === "rate" && splitsTotal)
-    notes.push(
-      `“${t.row.name}”是质态型指标,按总量分配后各单位之和等于${t.table.totalHeader};比率请用 --rate --base`,
-    );
-  const result = allocate({
-    towns: t.towns,
+  const plan = planAllocation(planContext(t), {
     method,
-    total: cityTotal,
+    total: o.total,
     percent: o.percent,
-    bases: bases?.bases,
-    current: t.previous,
+    base: bases,
     held: towns.held,
     min: towns.min,
     max: towns.max,
     decimals: o.decimals,
-    unit: t.row.unit,
+    totalName: "--total",
   });
-  notes.push(...result.notes);
-  if (splitsTotal && t.cityValue !== null && Math.abs(t.cityValue - result.total) > 1e-9)
+  if (plan.error !== undefined || !plan.values) throw new CliError(`${t.place}: ${plan.error}`);
+  const values = plan.values;
+  const total = plan.total as number;
+  const notes: string[] = [...t.notes, ...(bases?.notes ?? [])];
+  if (plan.totalFromCity) notes.push(`未给 --total,按${t.table.totalHeader}当前值 ${t.cityValue} 分配`);
+  if (t.row.kind === "rate" && splitsTotal)
     notes.push(
-      `${t.table.totalHeader}单元格 ${cityCell(t)} 为 ${t.cityValue},与分配的总数 ${result.total} 不同;未修改该单元格`,
+      `“${t.row.name}”是质态型指标,按总量分配后各单位之和等于${t.table.totalHeader};比率请用 --rate --base`,
+    );
+  notes.push(...plan.allocationNotes);
+  if (splitsTotal && t.cityValue !== null && Math.abs(t.cityValue - total) > 1e-9)
+    notes.push(
+      `${t.table.totalHeader}单元格 ${cityCell(t)} 为 ${t.cityValue},与分配的总数 ${total} 不同;未修改该单元格`,
     );
 
   const baseLabel = method === "proportional" ? (bases?.label ?? "当前值") : null;
@@ -52,21 +48,22 @@ export function allocateAmount(
   const how = `${METHOD_LABEL[method]}${baseLabel ? `(基数:${baseLabel})` : ""}`;
   const amount =
     method === "adjust"
-      ? `调整 ${o.percent}%,合计 ${result.total}${unit}`
-      : `${method === "fill" ? "每个单位" : "全市"} ${result.total}${unit}`;
+      ? `调整 ${o.percent}%,合计 ${total}${unit}`
+      : `${method === "fill" ? "每个单位" : "全市"} ${total}${unit}`;
   return {
-    values: result.values,
+    values,
+    writes: plan.writes,
     notes,
-    summary: `${rowLabel(t)}${how}:${amount},${t.towns.length} 个单位${heldText(result.held)}`,
+    summary: `${rowLabel(t)}${how}:${amount},${t.towns.length} 个单位${heldText(plan.held)}`,
     json: (allNotes) => ({
       ...rowFields(t),
       method,
       base: baseLabel,
-      total: result.total,
-      decimals: result.decimals,
-      values: byTown(t.towns, result.values),
+      total,
+      decimals: plan.decimals,
+      values: byTown(t.towns, values),
       previous: byTown(t.towns, t.previous),
-      held: result.held,
+      held: plan.held,
       notes: allNotes,
     }),
   };

@@ -1,13 +1,14 @@
 // `allocate`'s command line read into an AllocateOptions. Nothing here opens the workbook: the town lists
 // (--hold/--min/--max) are only split into names and values, and matched to the table's towns later.
 import type { AllocationMethod } from "../core/allocate/allocate";
+import { readMeasurePart, type Tier } from "../core/table/measure";
 import { toHalfWidth } from "../core/text";
 import { parseArgs, UsageError } from "./args";
 
 const USAGE =
   "用法:target-breakdown allocate <文件.xlsx> --indicator 指标 --method proportional|equal|fill|adjust [--total N] " +
   "[--base 基数] [--hold 单位[=值],…] [--min 单位=值,…] [--max 单位=值,…] [--decimals N] [--percent P] " +
-  "[--sheet 工作表] [--rate] (-o 输出.xlsx [--force] | --json)";
+  "[--sheet 工作表] [--year 年份] [--tier 确保|力争|奋斗|预期] [--rate] (-o 输出.xlsx [--force] | --json)";
 
 const OPTIONS_WITH_VALUE = [
   "indicator",
@@ -20,6 +21,8 @@ const OPTIONS_WITH_VALUE = [
   "decimals",
   "percent",
   "sheet",
+  "year",
+  "tier",
   "output",
 ];
 const FLAGS = ["json", "rate", "force"];
@@ -36,11 +39,21 @@ export interface AllocateOptions {
   decimals: number | undefined;
   base: string | undefined;
   sheet: string | undefined;
+  /** --year / --tier: which measure of a table with several (2023年 确保 / 力争, several years). */
+  measure: MeasureWant;
   /** -o: the workbook to write. */
   out: string | undefined;
   force: boolean;
   json: boolean;
   townLists: TownLists;
+}
+
+/** The measure asked for; both left out: the table's primary one. */
+export interface MeasureWant {
+  /** "2023". */
+  year?: string;
+  /** The tier as typed ("力争") and what it means. */
+  tier?: { word: string; tier: Tier };
 }
 
 /** --hold/--min/--max as typed: checked only after the table is found, so file errors are reported first. */
@@ -78,6 +91,16 @@ export function parseAllocateArgs(argv: string[]): AllocateOptions {
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 10))
     throw new UsageError(`--decimals 应为 0–10 的整数,收到“${args.options.get("decimals")}”`);
 
+  const measure: MeasureWant = {};
+  const yearText = args.options.get("year");
+  if (yearText !== undefined) {
+    const year = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/.exec(toHalfWidth(yearText));
+    if (!year) throw new UsageError(`--year 应为四位年份(如 2023),收到“${yearText}”`);
+    measure.year = year[1];
+  }
+  const tierText = args.options.get("tier");
+  if (tierText !== undefined) measure.tier = parseTier(tierText);
+
   return {
     input,
     indicator,
@@ -88,11 +111,22 @@ export function parseAllocateArgs(argv: string[]): AllocateOptions {
     decimals,
     base: args.options.get("base"),
     sheet: args.options.get("sheet"),
+    measure,
     out: args.options.get("output"),
     force: args.flags.has("force"),
     json: args.flags.has("json"),
     townLists: { hold: args.options.get("hold"), min: args.options.get("min"), max: args.options.get("max") },
   };
+}
+
+const TIERS: Record<string, Tier> = { committed: "committed", stretch: "stretch", expected: "expected" };
+
+/** --tier: 确保/保底 → committed, 力争/奋斗/争取 → stretch, 预期 → expected (also 确保目标 and the English keys). */
+function parseTier(text: string): { word: string; tier: Tier } {
+  const word = toHalfWidth(text).trim();
+  const tier = readMeasurePart(word)?.tier ?? TIERS[word.toLowerCase()];
+  if (!tier) throw new UsageError(`--tier 应为 确保|力争|奋斗|预期 之一,收到“${text}”`);
+  return { word, tier };
 }
 
 /** A number as typed, full-width digits and thousands separators allowed. */

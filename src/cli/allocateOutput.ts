@@ -3,7 +3,8 @@
 import { writeFileSync } from "node:fs";
 import { cellAt } from "../core/check/breakdownTable";
 import { parseRange } from "../core/grid";
-import { a1, type Target } from "./allocateTarget";
+import type { PlannedWrite } from "../core/allocate/plan";
+import type { Target } from "./allocateTarget";
 import { CliError } from "./errors";
 
 /** Refuses a row whose town cells are merged: values cannot be written town by town there. */
@@ -27,10 +28,10 @@ function mergedTownCells(t: Target): string[] {
 }
 
 /**
- * Copies the input with ExcelJS, sets the row's town cells (nothing else) and asks Excel to recalculate on
+ * Copies the input with ExcelJS, sets the planned town cells (nothing else) and asks Excel to recalculate on
  * open, so the sheet's 分解合计/差额/校验 formulas follow. Returns notes on the formulas it replaced.
  */
-export async function writeOutput(out: string, t: Target, values: number[]): Promise<string[]> {
+export async function writeOutput(out: string, t: Target, writes: PlannedWrite[]): Promise<string[]> {
   const { default: ExcelJSLib } = await import("exceljs");
   const wb = new ExcelJSLib.Workbook();
   try {
@@ -41,12 +42,11 @@ export async function writeOutput(out: string, t: Target, values: number[]): Pro
   const ws = wb.getWorksheet(t.grid.name);
   if (!ws) throw new CliError(`${t.file}: ExcelJS 读到的工作簿里没有工作表“${t.grid.name}”`);
   const notes: string[] = [];
-  t.table.towns.forEach((town, k) => {
-    const [r, c] = cellAt(t.table, t.row, town.line);
-    const cell = ws.getCell(r + 1, c + 1);
-    if (cell.formula) notes.push(`${a1(r, c)} 原为公式 =${cell.formula},已改为数值`);
-    cell.value = values[k];
-  });
+  for (const { address, value } of writes) {
+    const cell = ws.getCell(address);
+    if (cell.formula) notes.push(`${address} 原为公式 =${cell.formula},已改为数值`);
+    cell.value = value;
+  }
   wb.calcProperties.fullCalcOnLoad = true;
   let buffer: Buffer;
   try {

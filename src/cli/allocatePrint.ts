@@ -1,5 +1,6 @@
 // What `allocate` prints: JSON (--json), a summary on stderr after -o, else a table of old → new values.
 import { basename } from "node:path";
+import type { PlannedWrite } from "../core/allocate/plan";
 import type { AllocateOptions } from "./allocateArgs";
 import type { Target } from "./allocateTarget";
 
@@ -7,6 +8,8 @@ import type { Target } from "./allocateTarget";
 export interface Allocation {
   /** One per town, in the table's order. */
   values: number[];
+  /** The town cells to set with -o (held towns keeping their current value are left alone). */
+  writes: PlannedWrite[];
   notes: string[];
   /** One line: the row, the method, the total and the held towns. */
   summary: string;
@@ -48,9 +51,12 @@ export const rowFields = (t: Target) => ({
   unit: t.row.unit,
 });
 
-/** `“制造业投资”(工作表“2023年目标分解”第5行…)`, `inside` added before the closing bracket. */
+/**
+ * `“制造业投资”(工作表“2023年目标分解”第5行…)`, the measure after the row when the table has several
+ * (`第4行,2023年 力争`) and `inside` added before the closing bracket.
+ */
 export const rowLabel = (t: Target, inside = "") =>
-  `“${t.row.name}”(工作表“${t.grid.name}”第${t.row.row + 1}行${inside})`;
+  `“${t.row.name}”(工作表“${t.grid.name}”第${t.row.row + 1}行${t.measure ? `,${t.measure}` : ""}${inside})`;
 
 /** The summary's tail listing held towns, if any. */
 export const heldText = (held: string[]) => (held.length > 0 ? `,锁定 ${held.join("、")}` : "");

@@ -1,8 +1,9 @@
 // --rate, 质态型: towns' rates whose base-weighted mean is the city rate, or (without --total) the city rate
 // the current town rates come to.
-import { AllocationError, METHOD_LABEL } from "../core/allocate/allocate";
+import { METHOD_LABEL } from "../core/allocate/allocate";
 import type { ResolvedBases } from "../core/allocate/bases";
-import { allocateRate, impliedCityRate } from "../core/allocate/rates";
+import { planAllocation } from "../core/allocate/plan";
+import { impliedCityRate } from "../core/allocate/rates";
 import type { AllocateOptions } from "./allocateArgs";
 import { UsageError } from "./args";
 import {
@@ -17,7 +18,8 @@ import {
   rowFields,
   rowLabel,
 } from "./allocatePrint";
-import { cityCell, type Target, type TownOptions } from "./allocateTarget";
+import { cityCell, planContext, type Target, type TownOptions } from "./allocateTarget";
+import { CliError } from "./errors";
 
 /** Drops float noise (8.000000000000002) from the JSON. */
 const roundFloat = (x: number) => Number(x.toFixed(10));
@@ -46,7 +48,7 @@ export function checkRateOptions(
 }
 
 function rateNotes(t: Target, bases: ResolvedBases): string[] {
-  const notes = [...bases.notes];
+  const notes = [...t.notes, ...bases.notes];
   if (t.row.kind !== "rate") notes.push(`“${t.row.name}”看起来是总量型指标,仍按质态型(加权平均)处理`);
   return notes;
 }
@@ -103,33 +105,32 @@ export function allocateRates(
 ): Allocation {
   const notes = rateNotes(t, bases);
   const unit = t.row.unit;
-  const heldRates: Record<string, number> = {};
-  for (const [town, v] of Object.entries(towns.held)) {
-    const value = v === true ? t.previous[t.towns.indexOf(town)] : v;
-    if (value === null) throw new AllocationError(`锁定的单位“${town}”没有当前值`);
-    heldRates[town] = value;
-  }
-  const result = allocateRate({
-    towns: t.towns,
-    bases: bases.bases,
-    cityRate,
-    percent: unit === "%",
+  const plan = planAllocation(planContext(t), {
     method,
-    heldRates,
+    rate: true,
+    total: cityRate,
+    base: bases,
+    held: towns.held,
     decimals: o.decimals,
+    totalName: "--total",
   });
-  notes.push(...result.notes);
+  if (plan.error !== undefined || !plan.values || plan.implied === undefined)
+    throw new CliError(`${t.place}: ${plan.error}`);
+  const rates = plan.values;
+  const impliedRate = plan.implied;
+  notes.push(...plan.allocationNotes);
   if (t.cityValue !== null && Math.abs(t.cityValue - cityRate) > 1e-9)
     notes.push(
       `${t.table.totalHeader}单元格 ${cityCell(t)} 为 ${t.cityValue},与 --total ${cityRate} 不同;未修改该单元格`,
     );
-  const held = t.towns.filter((x) => x in heldRates);
+  const held = plan.held;
   return {
-    values: result.rates,
+    values: rates,
+    writes: plan.writes,
     notes,
     summary:
       `${rowLabel(t)}质态型,增量${METHOD_LABEL[method]}` +
-      `(基数:${bases.label}):全市 ${cityRate}${unit},各单位加权合计 ${fourDecimals(result.impliedRate)}${unit}` +
+      `(基数:${bases.label}):全市 ${cityRate}${unit},各单位加权合计 ${fourDecimals(impliedRate)}${unit}` +
       heldText(held),
     json: (allNotes) => ({
       ...rowFields(t),
@@ -137,8 +138,8 @@ export function allocateRates(
       base: bases.label,
       rate: true,
       total: cityRate,
-      impliedRate: roundFloat(result.impliedRate),
-      values: byTown(t.towns, result.rates),
+      impliedRate: roundFloat(impliedRate),
+      values: byTown(t.towns, rates),
       previous: byTown(t.towns, t.previous),
       bases: byTown(t.towns, bases.bases),
       held,

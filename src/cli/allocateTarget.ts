@@ -1,19 +1,17 @@
 // Finding what `allocate` works on: the breakdown row of the indicator, the towns named on the command line
 // and the bases; each failure is a CliError naming the file (and, once found, the sheet and row).
 import { BasesError, resolveBases, type ResolvedBases } from "../core/allocate/bases";
-import {
-  cellAt,
-  findBreakdownTable,
-  valueAt,
-  type BreakdownRowRef,
-  type BreakdownTable,
-} from "../core/check/breakdownTable";
-import { readSheetValue } from "../core/check/sheetValue";
+import { measureLabel } from "../core/allocate/breakdownView";
+import { rowNumbers, type PlanContext } from "../core/allocate/plan";
+import { cellAt, type BreakdownRowRef, type BreakdownTable } from "../core/check/breakdownTable";
 import { expandMerges, type Grid } from "../core/grid";
 import { columnLetter } from "../core/layout/a1";
 import { normalizeName } from "../core/text";
 import { XlsxFile, XlsxReadError, type XlsxGrid } from "../xlsx/readXlsx";
-import { parseTownList, type TownLists } from "./allocateArgs";
+import { parseTownList, type MeasureWant, type TownLists } from "./allocateArgs";
+import { NO_TABLE_HINT } from "../core/table/problems";
+import { primarySlice, readTable } from "../core/table/readTable";
+import type { TableModel } from "../core/table/types";
 import { CliError } from "./errors";
 
 /** The table, row and sheet an allocation works on. */
@@ -27,6 +25,10 @@ export interface Target {
   merges: string[];
   table: BreakdownTable;
   row: BreakdownRowRef;
+  /** The measure allocated, as named in messages ("2023年 力争"); "" when the table has only one. */
+  measure: string;
+  /** Notes on finding the row: which measure was used when the table has several and none was asked for. */
+  notes: string[];
   towns: string[];
   previous: (number | null)[];
   /** The 全市 cell's number, if it holds one. */
@@ -44,6 +46,9 @@ export interface TownOptions {
 /** A1 reference of a 0-based cell. */
 export const a1 = (row0: number, col0: number) => `${columnLetter(col0 + 1)}${row0 + 1}`;
 
+/** What the core plans an allocation of: the row's sheet, slice and row. */
+export const planContext = (t: Target): PlanContext => ({ grid: t.grid, table: t.table, row: t.row });
+
 /** The 全市 cell of the row, for notes about it. */
 export const cityCell = (t: Target) => a1(...cellAt(t.table, t.row, t.table.totalLine));
 
@@ -56,8 +61,43 @@ export async function readSheets(input: string): Promise<XlsxGrid[]> {
   }
 }
 
-/** The breakdown row of the indicator: on --sheet, else on the first sheet that has it. */
-export function findTarget(input: string, sheets: XlsxGrid[], indicator: string, sheetName?: string): Target {
+/** How a wanted measure is named in messages: "2024年 力争". */
+const wantName = (want: MeasureWant) =>
+  [want.year ? `${want.year}年` : "", want.tier?.word ?? ""].filter(Boolean).join(" ");
+
+/** The slice of `want` (the tier matched by the word typed first, then by its meaning), else the primary one. */
+function sliceOf(model: TableModel, want: MeasureWant): BreakdownTable | null {
+  if (want.year === undefined && want.tier === undefined) return primarySlice(model);
+  const year = want.year;
+  return (
+    (want.tier ? primarySlice(model, { year, tier: want.tier.word }) : null) ??
+    primarySlice(model, { year, tier: want.tier?.tier })
+  );
+}
+
+/**
+ * Which measure was used when the table has several and none was asked for, and how to choose another:
+ * “该表有 2 组数(2023年 确保、2023年 力争),按 2023年 确保 分配;可用 --tier 选择”.
+ */
+function measureNote(model: TableModel, slice: BreakdownTable): string {
+  const names = model.slices.map(measureLabel);
+  const targets = model.slices.filter((s) => s.measure.role === "target");
+  const options = [
+    new Set(targets.map((s) => s.measure.year)).size > 1 ? "--year" : "",
+    new Set(targets.map((s) => s.measure.tier)).size > 1 ? "--tier" : "",
+  ].filter(Boolean);
+  const choose = options.length > 0 ? `;可用 ${options.join("、")} 选择` : "";
+  return `该表有 ${names.length} 组数(${names.join("、")}),按 ${measureLabel(slice)} 分配${choose}`;
+}
+
+/** The breakdown row of the indicator: on --sheet, else on the first sheet that has it; in the measure asked for. */
+export function findTarget(
+  input: string,
+  sheets: XlsxGrid[],
+  indicator: string,
+  sheetName?: string,
+  want: MeasureWant = {},
+): Target {
   const key = normalizeName(indicator);
   let candidates = sheets;
   if (sheetName !== undefined) {
@@ -67,35 +107,48 @@ export function findTarget(input: string, sheets: XlsxGrid[], indicator: string,
         `${input}: 没有名为“${sheetName}”的工作表(有:${sheets.map((s) => s.name).join("、")})`,
       );
   }
+  const asked = want.year !== undefined || want.tier !== undefined;
   const seen: { sheet: string; names: string[] }[] = [];
+  /** Sheets whose table has the indicator but not the measure asked for, with the measures they have. */
+  const otherMeasures: { sheet: string; names: string[] }[] = [];
   for (const sheet of candidates) {
     const grid = expandMerges(sheet);
-    const table = findBreakdownTable(grid);
-    if (!table || table.towns.length === 0) continue;
+    const model = readTable(grid).table;
+    const primary = model ? primarySlice(model) : null;
+    if (!model || !primary || primary.towns.length === 0) continue;
+    const table = sliceOf(model, want);
+    if (!table || table.towns.length === 0) {
+      if (primary.rows.some((r) => normalizeName(r.name) === key))
+        otherMeasures.push({ sheet: sheet.name, names: model.slices.map(measureLabel) });
+      seen.push({ sheet: sheet.name, names: primary.rows.map((r) => r.name) });
+      continue;
+    }
     seen.push({ sheet: sheet.name, names: table.rows.map((r) => r.name) });
     const row = table.rows.find((r) => normalizeName(r.name) === key);
     if (!row) continue;
-    const numberAt = (line: number) => {
-      const v = readSheetValue(valueAt(grid, table, row, line));
-      return v.status === "number" ? v.value : null;
-    };
+    const { current, cityValue } = rowNumbers(grid, table, row);
+    const several = model.slices.length > 1;
+    const measure = several ? measureLabel(table) : "";
     return {
       file: input,
-      place: `${input} 工作表“${grid.name}”第${row.row + 1}行“${row.name}”`,
+      place: `${input} 工作表“${grid.name}”第${row.row + 1}行“${row.name}”${measure ? `(${measure})` : ""}`,
       grid,
       merges: sheet.merges,
       table,
       row,
+      measure,
+      notes: several && !asked ? [measureNote(model, table)] : [],
       towns: table.towns.map((t) => t.header),
-      previous: table.towns.map((t) => numberAt(t.line)),
-      cityValue: table.totalLine >= 0 ? numberAt(table.totalLine) : null,
+      previous: current,
+      cityValue,
     };
   }
   const where = sheetName !== undefined ? `工作表“${sheetName}”` : "任何工作表";
-  if (seen.length === 0)
-    throw new CliError(
-      `${input}: ${where}中没有找到目标分解表(前 20 行内需有含“指标名称”和“全市/合计/总计/全县/全区”的表头行)`,
-    );
+  if (otherMeasures.length > 0) {
+    const lists = otherMeasures.map((s) => `工作表“${s.sheet}”:${s.names.join("、")}`).join(";");
+    throw new CliError(`${input}: “${indicator}”没有 ${wantName(want)} 的数(该表有 ${lists})`);
+  }
+  if (seen.length === 0) throw new CliError(`${input}: ${where}中没有找到目标分解表(${NO_TABLE_HINT})`);
   const lists = seen.map((s) => `工作表“${s.sheet}”:${s.names.join("、")}`).join(";");
   throw new CliError(`${input}: 没有找到指标“${indicator}”(现有指标 ${lists})`);
 }

@@ -22,7 +22,7 @@ const HELP = `目标分解助手 target-breakdown
                                                             校验分解表:总量型须加总等于全市,质态型按区间或加权平均
   target-breakdown allocate <文件.xlsx> --indicator 指标 --method proportional|equal|fill|adjust [--total N]
         [--base 基数] [--hold 单位[=值],…] [--min 单位=值,…] [--max 单位=值,…] [--decimals N] [--percent P]
-        [--sheet 工作表] [--rate] (-o <输出.xlsx> [--force] | --json)
+        [--sheet 工作表] [--year 年份] [--tier 确保|力争] [--rate] (-o <输出.xlsx> [--force] | --json)
                                                             把全市目标分解到各单位(按基数比例、平均、统一填充、按比例调整),
                                                             写出新工作簿或输出 JSON;--rate 按基数加权分解质态型指标
   target-breakdown issue <方案.xlsx|方案.docx|方案.txt> -o <文件夹> [--sheet 工作表] [--force]

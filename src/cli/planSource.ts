@@ -28,9 +28,7 @@ export function breakdownOfPlan(path: string, plan: ParsedPlan, sheet: string | 
 
 function noBreakdown(path: string, sheet: string | undefined): CliError {
   const where = sheet ? `工作表“${sheet}”` : "任何工作表";
-  return new CliError(
-    `${path}: ${where}中没有找到目标分解表(${NO_TABLE_HINT})`,
-  );
+  return new CliError(`${path}: ${where}中没有找到目标分解表(${NO_TABLE_HINT})`);
 }
 
 function checkYear(path: string, breakdown: Breakdown): Breakdown {

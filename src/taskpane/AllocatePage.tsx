@@ -1,6 +1,8 @@
-// 分解目标: pick breakdown rows on the active sheet, choose how to spread (method, base, held towns, bounds,
-// decimals), preview the new town values, apply them to the town cells only, and undo the last apply.
-import { useEffect, useMemo, useState } from "react";
+// 分解目标: pick breakdown rows (on the active sheet, else the first sheet holding a breakdown; another sheet or
+// measure can be chosen), choose how to spread (method, base, held towns, bounds, decimals), preview the new town
+// values, apply them to the town cells only, and undo the last apply. The allocation itself is planned in the
+// core (planAllocation), as the CLI's is.
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Checkbox,
@@ -12,10 +14,9 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { allocate, decimalsFor, METHOD_LABEL, type AllocationMethod } from "../core/allocate/allocate";
-import { resolveBases } from "../core/allocate/bases";
-import type { BreakdownView, BreakdownViewRow } from "../core/allocate/breakdownView";
-import { allocateRate, impliedCityRate } from "../core/allocate/rates";
+import { METHOD_LABEL, type AllocationMethod } from "../core/allocate/allocate";
+import type { BreakdownView, BreakdownViewRow, BreakdownWant } from "../core/allocate/breakdownView";
+import { planAllocation, type AllocationPlan } from "../core/allocate/plan";
 import type { Grid } from "../core/grid";
 import type { CellWrite } from "../excel/writeCells";
 import type { TaskpaneActions } from "./actions";
@@ -33,18 +34,17 @@ interface Props {
 
 interface TownSetting {
   held: boolean;
+  /** A value typed to hold the town at; "" holds it at its current value (when `held`). */
+  holdAt: string;
   min: string;
   max: string;
 }
 
-interface RowPlan {
+const NO_SETTING: TownSetting = { held: false, holdAt: "", min: "", max: "" };
+
+type RowPlan = Pick<AllocationPlan, "values" | "total" | "implied" | "notes" | "error" | "writes"> & {
   row: BreakdownViewRow;
-  values?: number[];
-  total?: number;
-  implied?: number;
-  notes: string[];
-  error?: string;
-}
+};
 
 const METHODS: AllocationMethod[] = ["proportional", "equal", "fill", "adjust"];
 const num = (s: string): number | undefined =>
@@ -55,6 +55,7 @@ const fmt = (x: number | null | undefined) =>
 export function AllocatePage({ actions, words: w, task }: Props) {
   const s = usePaneStyles();
   const [view, setView] = useState<BreakdownView | null>(null);
+  const [sheets, setSheets] = useState<string[]>([]);
   const [grids, setGrids] = useState<Grid[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
@@ -66,105 +67,83 @@ export function AllocatePage({ actions, words: w, task }: Props) {
   const [towns, setTowns] = useState<Record<string, TownSetting>>({});
   const [undo, setUndo] = useState<{ sheet: string; previous: CellWrite[] } | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // The sheet and measure chosen, kept across refreshes; the view read last, to carry the selection over.
+  const want = useRef<BreakdownWant>({});
+  const shown = useRef<BreakdownView | null>(null);
 
-  async function refresh() {
-    const read = await task.run(() => actions.readBreakdown());
+  async function refresh(next: BreakdownWant = want.current) {
+    const read = await task.run(() => actions.readBreakdown(next));
     if (!read) return;
+    want.current = next;
+    const before = shown.current;
+    shown.current = read.view;
     setView(read.view);
+    setSheets(read.sheets);
     setGrids(read.grids);
     setLoaded(true);
-    setSelected((sel) => sel.filter((r) => read.view?.rows.some((x) => x.row === r)));
+    // While the sheet stays, so do the towns' settings and the rows selected, by name (a row's place differs
+    // between the measures of a towns-as-rows table); another sheet starts afresh.
+    const sameSheet = before !== null && read.view?.sheet === before.sheet;
+    setSelected((sel) => {
+      if (!sameSheet) return [];
+      const names = new Set(before.rows.filter((r) => sel.includes(r.id)).map((r) => r.name));
+      return read.view?.rows.filter((r) => names.has(r.name)).map((r) => r.id) ?? [];
+    });
+    if (!sameSheet) setTowns({});
   }
   useEffect(() => {
     void refresh();
     // Read when the page opens; the 刷新 button reads again.
   }, [actions]);
 
-  const rows = view?.rows.filter((r) => selected.includes(r.row)) ?? [];
+  const rows = view?.rows.filter((r) => selected.includes(r.id)) ?? [];
   const single = rows.length === 1 ? rows[0] : null;
-  const setting = (t: string): TownSetting => towns[t] ?? { held: false, min: "", max: "" };
+  const setting = (t: string): TownSetting => towns[t] ?? NO_SETTING;
   const setTown = (t: string, patch: Partial<TownSetting>) =>
     setTowns({ ...towns, [t]: { ...setting(t), ...patch } });
+  const held = (t: string) => setting(t).held || num(setting(t).holdAt) !== undefined;
 
   const plans: RowPlan[] = useMemo(() => {
     if (!view) return [];
     return rows.map((row): RowPlan => {
+      const rate = row.kind === "rate" && (method === "proportional" || method === "equal");
+      const heldTowns: Record<string, number | true> = {};
+      const min: Record<string, number> = {};
+      const max: Record<string, number> = {};
+      for (const t of view.towns) {
+        const st = setting(t);
+        const at = num(st.holdAt);
+        if (at !== undefined) heldTowns[t] = at;
+        else if (st.held) heldTowns[t] = true;
+        if (num(st.min) !== undefined) min[t] = num(st.min)!;
+        if (num(st.max) !== undefined) max[t] = num(st.max)!;
+      }
       try {
-        const ref = view.table.rows.find((r) => r.row + 1 === row.row)!;
-        const resolved =
-          method === "proportional" || row.kind === "rate"
-            ? resolveBases(base, { grid: view.grid, table: view.table, row: ref, grids })
-            : null;
-        const held: Record<string, true> = {};
-        const min: Record<string, number> = {};
-        const max: Record<string, number> = {};
-        for (const t of view.towns) {
-          const st = setting(t);
-          if (st.held) held[t] = true;
-          if (num(st.min) !== undefined) min[t] = num(st.min)!;
-          if (num(st.max) !== undefined) max[t] = num(st.max)!;
-        }
-        const total = single && num(totalText) !== undefined ? num(totalText)! : (row.total ?? undefined);
-        const decimals = num(decimalsText);
-        if (row.kind === "rate" && (method === "proportional" || method === "equal")) {
-          // A city rate: spread the increment, derive each town's rate; the weighted mean is the city rate.
-          const heldRates: Record<string, number> = {};
-          for (const t of Object.keys(held)) {
-            const v = row.current[view.towns.indexOf(t)];
-            if (v !== null) heldRates[t] = v;
-          }
-          const r = allocateRate({
-            towns: view.towns,
-            bases: resolved!.bases,
-            cityRate: total ?? NaN,
-            percent: row.unit === "%",
+        const p = planAllocation(
+          { grid: view.grid, table: view.table, row: row.ref, grids },
+          {
             method,
-            heldRates,
-            decimals: decimals ?? 2,
-          });
-          return {
-            row,
-            values: r.rates,
-            total,
-            implied: r.impliedRate,
-            notes: [...resolved!.notes, ...r.notes],
-          };
-        }
-        const r = allocate({
-          towns: view.towns,
-          method,
-          total: method === "fill" ? num(totalText) : total,
-          percent: num(percentText),
-          bases: resolved?.bases,
-          current: row.current,
-          held,
-          min,
-          max,
-          decimals: decimals ?? decimalsFor(row.unit, undefined),
-          unit: row.unit,
-        });
-        const implied =
-          row.kind === "rate" && resolved ? impliedCityRate(r.values, resolved.bases) : undefined;
-        return {
-          row,
-          values: r.values,
-          total: r.total,
-          implied,
-          notes: [...(resolved?.notes ?? []), ...r.notes],
-        };
+            rate,
+            // One row: the target typed (else its 全市 cell); several: each row's own. fill: the value typed.
+            total: single || method === "fill" ? num(totalText) : undefined,
+            percent: num(percentText),
+            base: method === "proportional" || row.kind === "rate" ? base : undefined,
+            held: heldTowns,
+            min,
+            max,
+            decimals: num(decimalsText),
+          },
+        );
+        return { row, ...p };
       } catch (e) {
-        return { row, notes: [], error: e instanceof Error ? e.message : String(e) };
+        return { row, notes: [], writes: [], error: e instanceof Error ? e.message : String(e) };
       }
     });
   }, [view, grids, selected, method, base, totalText, percentText, decimalsText, towns]);
 
   async function apply() {
     if (!view || plans.some((p) => p.error || !p.values)) return;
-    const writes: CellWrite[] = plans.flatMap((p) =>
-      view.towns.flatMap((t, i) =>
-        setting(t).held ? [] : [{ address: p.row.cells[i], value: p.values![i] }],
-      ),
-    );
+    const writes: CellWrite[] = plans.flatMap((p) => p.writes);
     const previous = await task.run(() => actions.writeCells(view.sheet, writes));
     if (!previous) return;
     setUndo({ sheet: view.sheet, previous });
@@ -184,14 +163,48 @@ export function AllocatePage({ actions, words: w, task }: Props) {
   if (loaded && !view) return <NoBreakdown words={w} onRefresh={() => void refresh()} />;
   if (!view) return <Spinner size="small" label={w.busy} />;
 
-  const otherRows = view.rows.filter((r) => !selected.includes(r.row)).map((r) => r.name);
+  const otherRows = view.rows.filter((r) => !selected.includes(r.id)).map((r) => r.name);
   const otherSheets = grids.map((g) => g.name).filter((n) => n !== view.sheet);
+  const byRow = view.table.orientation === "indicator-rows";
+  const rowName = (r: BreakdownViewRow) =>
+    byRow ? fill(w.rowLabel, { row: r.where }) : fill(w.colLabel, { col: r.where });
   return (
     <div className={s.page}>
       <div className={s.row}>
-        <Text weight="semibold" className={s.grow}>
-          {view.sheet}
-        </Text>
+        {sheets.length > 1 ? (
+          <Field label={w.breakdownSheet} className={s.grow}>
+            <Select
+              aria-label={w.breakdownSheet}
+              value={view.sheet}
+              onChange={(_, d) => void refresh({ sheet: d.value })}
+            >
+              {sheets.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : (
+          <Text weight="semibold" className={s.grow}>
+            {view.sheet}
+          </Text>
+        )}
+        {view.measures.length > 1 && (
+          <Field label={w.measure} className={s.grow}>
+            <Select
+              aria-label={w.measure}
+              value={view.measure}
+              onChange={(_, d) => void refresh({ sheet: view.sheet, measure: d.value })}
+            >
+              {view.measures.map((m) => (
+                <option key={m.key} value={m.key}>
+                  {m.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Button size="small" onClick={() => void refresh()}>
           {w.refresh}
         </Button>
@@ -200,13 +213,13 @@ export function AllocatePage({ actions, words: w, task }: Props) {
         <div className={s.tableBox} data-testid={TID.allocRows}>
           {view.rows.map((r) => (
             <Checkbox
-              key={r.row}
-              data-testid={TID.allocRow(r.row)}
-              checked={selected.includes(r.row)}
+              key={r.id}
+              data-testid={TID.allocRow(r.id)}
+              checked={selected.includes(r.id)}
               onChange={(_, d) =>
-                setSelected(d.checked ? [...selected, r.row] : selected.filter((x) => x !== r.row))
+                setSelected(d.checked ? [...selected, r.id] : selected.filter((x) => x !== r.id))
               }
-              label={`${r.row} ${r.name}${r.unit ? `(${r.unit})` : ""} · ${view.totalHeader} ${fmt(r.total)}`}
+              label={`${r.where} ${r.name}${r.unit ? `(${r.unit})` : ""} · ${view.totalHeader} ${fmt(r.total)}`}
             />
           ))}
         </div>
@@ -278,6 +291,7 @@ export function AllocatePage({ actions, words: w, task }: Props) {
               <tr>
                 <th>{w.town}</th>
                 <th>{w.hold}</th>
+                <th>{w.holdAt}</th>
                 <th>{w.min}</th>
                 <th>{w.max}</th>
                 <th>{w.current}</th>
@@ -297,8 +311,21 @@ export function AllocatePage({ actions, words: w, task }: Props) {
                       <Checkbox
                         aria-label={`${w.hold} ${t}`}
                         data-testid={TID.allocHold(t)}
-                        checked={setting(t).held}
-                        onChange={(_, d) => setTown(t, { held: Boolean(d.checked) })}
+                        checked={held(t)}
+                        // Unchecking also clears a value typed to hold the town at.
+                        onChange={(_, d) =>
+                          setTown(t, d.checked ? { held: true } : { held: false, holdAt: "" })
+                        }
+                      />
+                    </td>
+                    <td>
+                      <input
+                        aria-label={`${w.holdAt} ${t}`}
+                        className="bound"
+                        size={4}
+                        inputMode="decimal"
+                        value={setting(t).holdAt}
+                        onChange={(e) => setTown(t, { holdAt: e.target.value })}
                       />
                     </td>
                     <td>
@@ -334,12 +361,12 @@ export function AllocatePage({ actions, words: w, task }: Props) {
 
       {plans.map((p) => (
         <MessageBar
-          key={p.row.row}
+          key={p.row.id}
           intent={p.error ? "error" : p.notes.length ? "warning" : "info"}
           data-testid={TID.allocSummary}
         >
           <MessageBarBody>
-            {fill(w.rowLabel, { row: p.row.row })} {p.row.name}:
+            {rowName(p.row)} {p.row.name}:
             {p.error
               ? p.error
               : ` ${w.total} ${fmt(p.total)}${p.values ? ` · ${w.sum} ${fmt(p.values.reduce((a, b) => a + b, 0))}` : ""}${p.implied !== undefined ? ` · ${w.impliedRate} ${p.implied.toFixed(2)}` : ""}`}

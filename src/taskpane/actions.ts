@@ -8,7 +8,7 @@ import type { ExcelHost } from "../excel/host";
 import type { SheetSelection } from "../excel/readSheets";
 import type { SelectionRead } from "../excel/readSelection";
 import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
-import type { BreakdownView } from "../core/allocate/breakdownView";
+import type { BreakdownView, BreakdownWant } from "../core/allocate/breakdownView";
 import type { Grid } from "../core/grid";
 import type { CellWrite } from "../excel/writeCells";
 import type { Finding } from "../core/submissions/finding";
@@ -31,8 +31,14 @@ export interface TaskpaneActions {
   markFindings(reports: SheetReport[]): Promise<number>;
   clearMarks(): Promise<number>;
   writeReport(report: SheetReport): Promise<WriteResult>;
-  /** The breakdown table of the active sheet (null when it has none) and the workbook's other sheets, for bases. */
-  readBreakdown(): Promise<{ view: BreakdownView | null; grids: Grid[] }>;
+  /**
+   * The breakdown to work on (null when no sheet holds one): on the sheet asked for, else on the active sheet
+   * when it holds one, else on the first visible sheet that does; in the measure asked for, else the primary
+   * one. Also the sheets holding a breakdown, to choose from, and every visible sheet, for bases.
+   */
+  readBreakdown(
+    want?: BreakdownWant,
+  ): Promise<{ view: BreakdownView | null; sheets: string[]; grids: Grid[] }>;
   /** Writes the sheet 年度目标 from the workbook's indicator system; null when the workbook has none. */
   writeYearlyTargets(): Promise<WriteResult | null>;
   /** The workbook's 单位别名 table merged with the built-in aliases (the built-in ones alone when it has none). */
@@ -109,14 +115,14 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       (await import("../excel/selectCells")).selectCells(host, sheet, address),
     markFindings: async (reports) => (await import("../excel/markCells")).markFindings(host, reports),
     clearMarks: async () => (await import("../excel/markCells")).clearMarks(host),
-    async readBreakdown() {
-      const [{ readSheets }, { breakdownView }] = await Promise.all([
+    async readBreakdown(want) {
+      const [{ readSheets }, { chooseBreakdown }] = await Promise.all([
         import("../excel/readSheets"),
         import("../core/allocate/breakdownView"),
       ]);
-      const read = await readSheets(host, "active", (names) => names);
-      const active = read.grids[0];
-      return { view: active ? breakdownView(active) : null, grids: [...read.grids, ...read.extras] };
+      const read = await readSheets(host, "all");
+      const { view, sheets } = chooseBreakdown(read.grids, read.activeSheet, want);
+      return { view, sheets, grids: read.grids };
     },
     async writeYearlyTargets() {
       const [{ readSheets }, { findIndicatorTable }, { yearlySheet }, { yearlyFromSystem }, { writeSheets }] =

@@ -49,13 +49,18 @@ export interface AllocationResult {
 
 const isNum = (x: number | null | undefined): x is number => typeof x === "number" && Number.isFinite(x);
 
-/** Decimal places to round to: as asked, else 0 for 家/项/个, else 2. */
-export function decimalsFor(unit: string | undefined, asked: number | undefined): number {
+/**
+ * Decimal places to round to: as asked; else, for the towns' rates of a 质态型 row (`rate`), 1 for a percentage
+ * (增长 8.5%, as plans state growth) and 2 for an intensity (万元/亩); else 0 for 家/项/个 and 2 for amounts.
+ * The one rule for the CLI and the task pane.
+ */
+export function decimalsFor(unit: string | undefined, asked: number | undefined, rate = false): number {
   if (asked !== undefined) {
     if (!Number.isInteger(asked) || asked < 0 || asked > 10)
       throw new AllocationError(`小数位数应为 0–10 的整数,收到 ${asked}`);
     return asked;
   }
+  if (rate) return unit === "%" ? 1 : 2;
   return unit && isCountUnit(unit) ? 0 : 2;
 }
 

@@ -1,7 +1,13 @@
 // 质态型 targets. A city rate is a base-weighted mean of the towns' rates: Σ B_i·g_i / Σ B_i, with B the towns'
 // bases (last year's value for a growth rate, the denominator — land area, staff — for an intensity such as 亩均).
 // Allocating a city rate means allocating the absolute increment (g·ΣB) and deriving each town's rate from it.
-import { allocate, AllocationError, type AllocationMethod, type AllocationResult } from "./allocate";
+import {
+  allocate,
+  AllocationError,
+  decimalsFor,
+  type AllocationMethod,
+  type AllocationResult,
+} from "./allocate";
 
 export interface RateRequest {
   towns: string[];
@@ -15,6 +21,7 @@ export interface RateRequest {
   drivers?: (number | null)[];
   /** Towns whose rate is fixed. */
   heldRates?: Record<string, number>;
+  /** Decimal places of the rates; by default 1 for a percentage, else 2 (decimalsFor). */
   decimals?: number;
 }
 
@@ -52,8 +59,7 @@ export function allocateRate(req: RateRequest): RateResult {
   const b = bases as number[];
   const f = factor(percent);
   const totalBase = b.reduce((s, x) => s + x, 0);
-  // Amount decimals fine enough that rounding the rates, not the amounts, decides the result.
-  const decimals = req.decimals ?? (percent ? 1 : 2);
+  const decimals = decimalsFor(percent ? "%" : undefined, req.decimals, true);
   const held: Record<string, number> = {};
   for (const [name, g] of Object.entries(req.heldRates ?? {})) held[name] = (g * b[towns.indexOf(name)]) / f;
   const amounts = allocate({
@@ -62,6 +68,7 @@ export function allocateRate(req: RateRequest): RateResult {
     total: (req.cityRate * totalBase) / f,
     bases: req.drivers ?? b,
     held,
+    // Amount decimals fine enough that rounding the rates, not the amounts, decides the result.
     decimals: 10,
   });
   const rates = amounts.values.map((a, i) => Number(((a * f) / b[i]).toFixed(decimals)));

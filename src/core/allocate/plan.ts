@@ -1,0 +1,252 @@
+// The allocation of one breakdown row, planned once for the CLI (`allocate`) and the task pane (分解目标): the
+// bases, the total (the row's 全市 cell unless one is given), the held towns, the rounding rule, the new town
+// values and the cells to write them to, in the table's own shape (towns as columns or as rows). Whatever the
+// two front ends show or write comes from here, so they cannot disagree.
+import { cellAt, valueAt, type BreakdownRowRef, type BreakdownTable } from "../check/breakdownTable";
+import { readSheetValue } from "../check/sheetValue";
+import { cellText, type Grid } from "../grid";
+import { cellRef } from "../layout/a1";
+import { allocate, AllocationError, decimalsFor, type AllocationMethod } from "./allocate";
+import { BasesError, resolveBases, type ResolvedBases } from "./bases";
+import { allocateRate, impliedCityRate } from "./rates";
+
+/** The row to allocate: its sheet (merges expanded, as the table was read), the slice and the row in it. */
+export interface PlanContext {
+  grid: Grid;
+  table: BreakdownTable;
+  row: BreakdownRowRef;
+  /** Every sheet of the workbook, for bases on other sheets. */
+  grids?: Grid[];
+}
+
+export interface PlanRequest {
+  method: AllocationMethod;
+  /**
+   * proportional / equal: the city total; rate: the city rate — both default to the row's 全市 cell. fill: the
+   * value every town gets (no default). adjust: unused.
+   */
+  total?: number;
+  /** adjust: the percentage to change the current values by. */
+  percent?: number;
+  /**
+   * The bases (drivers, or for `rate` the weights): a source as resolveBases reads it ("current", an indicator,
+   * a sheet, an A1 range), or bases the caller resolved already. None: proportional uses the current values.
+   */
+  base?: string | ResolvedBases;
+  /** Held towns: keep the current value (true) or the value given. */
+  held?: Record<string, number | true>;
+  min?: Record<string, number>;
+  max?: Record<string, number>;
+  /** Decimal places; by default decimalsFor's rule (rates: 1 for %, else 2; amounts: 0 for 家/项/个, else 2). */
+  decimals?: number;
+  /** 质态型: the towns' rates, weighted by the bases, make the city rate (proportional or equal only). */
+  rate?: boolean;
+  /** How the caller asks for the total, for messages: "--total" in the CLI; "全市目标" by default. */
+  totalName?: string;
+}
+
+/** A town cell to write: A1 address on the row's sheet and the new value. */
+export interface PlannedWrite {
+  address: string;
+  value: number;
+}
+
+export interface AllocationPlan {
+  towns: string[];
+  /** The towns' current numbers (null where the cell holds none), in town order. */
+  current: (number | null)[];
+  /** The 全市 cell's number, if it holds one, and its address ("" when the table has no total). */
+  cityValue: number | null;
+  cityCell: string;
+  rate: boolean;
+  bases?: ResolvedBases;
+  /** The new values (rates for `rate`), in town order; absent when there is an error. */
+  values?: number[];
+  /** The total allocated (the city rate for `rate`; the sum for adjust). */
+  total?: number;
+  /** Whether the total was taken from the 全市 cell because none was given. */
+  totalFromCity: boolean;
+  /** The city rate the towns' new values come to (质态型 rows with bases). */
+  implied?: number;
+  /** Held towns: in table order for rates, as the allocation lists them otherwise. */
+  held: string[];
+  decimals?: number;
+  /** The allocation's own notes (rounding, bounds, missing bases). */
+  allocationNotes: string[];
+  /** Everything to tell: the bases' notes, then the allocation's. */
+  notes: string[];
+  /** The town cells to set: every town but those held at their current value (their cells are left alone). */
+  writes: PlannedWrite[];
+  error?: string;
+}
+
+/** The numbers of a row: each town's and the 全市 cell's, as the sheet holds them (null where no number). */
+export function rowNumbers(
+  grid: Grid,
+  table: BreakdownTable,
+  row: BreakdownRowRef,
+): { current: (number | null)[]; cityValue: number | null } {
+  const numberAt = (line: number) => {
+    const v = readSheetValue(valueAt(grid, table, row, line));
+    return v.status === "number" ? v.value : null;
+  };
+  return {
+    current: table.towns.map((t) => numberAt(t.line)),
+    cityValue: table.totalLine >= 0 ? numberAt(table.totalLine) : null,
+  };
+}
+
+/** The A1 address of the row's cell at a unit-axis line. */
+const addressAt = (table: BreakdownTable, row: BreakdownRowRef, line: number) => {
+  const [r, c] = cellAt(table, row, line);
+  return cellRef(r + 1, c + 1);
+};
+
+/** An error the request itself makes (nothing to allocate with); reported like the allocator's. */
+class PlanError extends Error {}
+
+/** An option name ("--total") gets a space before it after CJK text ("未给 --total"); "全市目标" none. */
+const spaced = (name: string) => (/^[-\w]/.test(name) ? ` ${name}` : name);
+
+export function planAllocation(ctx: PlanContext, req: PlanRequest): AllocationPlan {
+  const { grid, table, row } = ctx;
+  const towns = table.towns.map((t) => t.header);
+  const { current, cityValue } = rowNumbers(grid, table, row);
+  const rate = req.rate === true;
+  const plan: AllocationPlan = {
+    towns,
+    current,
+    cityValue,
+    cityCell: table.totalLine >= 0 ? addressAt(table, row, table.totalLine) : "",
+    rate,
+    totalFromCity: false,
+    held: [],
+    allocationNotes: [],
+    notes: [],
+    writes: [],
+  };
+  try {
+    const result = planned(ctx, req, plan);
+    return { ...plan, ...result };
+  } catch (e) {
+    if (e instanceof AllocationError || e instanceof BasesError || e instanceof PlanError)
+      return { ...plan, notes: plan.bases?.notes ?? [], error: e.message };
+    throw e;
+  }
+}
+
+function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Partial<AllocationPlan> {
+  const { grid, table, row } = ctx;
+  const { towns, current, cityValue, rate } = plan;
+  const { method } = req;
+  const held = req.held ?? {};
+  for (const name of Object.keys({ ...held, ...req.min, ...req.max }))
+    if (!towns.includes(name)) throw new PlanError(`没有名为“${name}”的单位(可选:${towns.join("、")})`);
+
+  const bases =
+    typeof req.base === "string"
+      ? resolveBases(req.base, { grid, table, row, grids: ctx.grids ?? [grid] })
+      : req.base;
+  plan.bases = bases;
+
+  if (rate) {
+    if (method !== "proportional" && method !== "equal")
+      throw new PlanError("质态型指标按加权分配只支持按基数比例或平均分配");
+    if (!bases) throw new PlanError("质态型指标按加权分配需要各单位的基数(权重)");
+    const bounded = Object.keys({ ...req.min, ...req.max });
+    if (bounded.length > 0) throw new PlanError(`质态型指标按加权分配不支持上下限(${bounded.join("、")})`);
+  }
+
+  // The total: as given, else (when the method spreads one) the row's 全市 cell.
+  const spreadsTotal = rate || method === "proportional" || method === "equal";
+  let total = req.total;
+  let totalFromCity = false;
+  if (total === undefined && spreadsTotal) {
+    if (cityValue === null) {
+      const name = spaced(req.totalName ?? "全市目标");
+      throw new PlanError(
+        plan.cityCell === ""
+          ? `未给${name},且该表没有${table.totalHeader || "全市"}单元格`
+          : `未给${name},且${table.totalHeader}单元格 ${plan.cityCell} 不是数字`,
+      );
+    }
+    total = cityValue;
+    totalFromCity = true;
+  }
+
+  // A town held at its current value needs one: say which cell holds none.
+  for (const [name, v] of Object.entries(held)) {
+    const i = towns.indexOf(name);
+    if (v !== true || current[i] !== null) continue;
+    const address = addressAt(table, row, table.towns[i].line);
+    const text = cellText(valueAt(grid, table, row, table.towns[i].line)).trim();
+    throw new PlanError(
+      `锁定的单位“${name}”没有当前值:单元格 ${address}${text === "" ? " 为空" : `“${text}”不是数字`}`,
+    );
+  }
+  const heldValue = (name: string, v: number | true) => (v === true ? current[towns.indexOf(name)]! : v);
+
+  let values: number[];
+  let heldTowns: string[];
+  let implied: number | undefined;
+  let decimals: number;
+  let allocationNotes: string[];
+  if (rate) {
+    const heldRates: Record<string, number> = {};
+    for (const [name, v] of Object.entries(held)) heldRates[name] = heldValue(name, v);
+    decimals = decimalsFor(row.unit, req.decimals, true);
+    const r = allocateRate({
+      towns,
+      bases: bases!.bases,
+      cityRate: total!,
+      percent: row.unit === "%",
+      method: method as "proportional" | "equal",
+      heldRates,
+      decimals,
+    });
+    values = r.rates;
+    implied = r.impliedRate;
+    heldTowns = towns.filter((t) => t in heldRates);
+    allocationNotes = r.notes;
+  } else {
+    const r = allocate({
+      towns,
+      method,
+      total,
+      percent: req.percent,
+      bases: bases?.bases,
+      current,
+      held,
+      min: req.min,
+      max: req.max,
+      decimals: req.decimals,
+      unit: row.unit,
+    });
+    values = r.values;
+    total = r.total;
+    decimals = r.decimals;
+    heldTowns = r.held;
+    allocationNotes = r.notes;
+    if (row.kind === "rate" && bases) {
+      try {
+        implied = impliedCityRate(values, bases.bases);
+      } catch (e) {
+        if (!(e instanceof AllocationError)) throw e;
+      }
+    }
+  }
+  const writes = table.towns.flatMap((t, i): PlannedWrite[] =>
+    held[t.header] === true ? [] : [{ address: addressAt(table, row, t.line), value: values[i] }],
+  );
+  return {
+    values,
+    total,
+    totalFromCity,
+    implied,
+    held: heldTowns,
+    decimals,
+    allocationNotes,
+    notes: [...(bases?.notes ?? []), ...allocationNotes],
+    writes,
+  };
+}
