@@ -10,6 +10,7 @@ import { normalizeName } from "../core/text";
 import { XlsxFile, XlsxReadError, type XlsxGrid } from "../xlsx/readXlsx";
 import { parseTownList, type MeasureWant, type TownLists } from "./allocateArgs";
 import { NO_TABLE_HINT } from "../core/table/problems";
+import { HINT_SHEET, hintsFromGrid } from "../core/table/hints";
 import { primarySlice, readTable } from "../core/table/readTable";
 import type { TableModel } from "../core/table/types";
 import { CliError } from "./errors";
@@ -111,9 +112,11 @@ export function findTarget(
   const seen: { sheet: string; names: string[] }[] = [];
   /** Sheets whose table has the indicator but not the measure asked for, with the measures they have. */
   const otherMeasures: { sheet: string; names: string[] }[] = [];
+  const hints = hintsFromGrid(sheets.find((s) => s.name === HINT_SHEET));
   for (const sheet of candidates) {
+    if (sheet.name === HINT_SHEET) continue;
     const grid = expandMerges(sheet);
-    const model = readTable(grid).table;
+    const model = readTable(grid, { hint: hints[sheet.name] }).table;
     const primary = model ? primarySlice(model) : null;
     if (!model || !primary || primary.towns.length === 0) continue;
     const table = sliceOf(model, want);

@@ -5,6 +5,7 @@ import { STATUS_LABEL } from "../core/check/status";
 import { weightsFromGrid } from "../core/check/weights";
 import type { Grid } from "../core/grid";
 import { measureName } from "../core/table/measure";
+import { HINT_SHEET } from "../core/table/hints";
 import { NO_TABLE_HINT, problemText } from "../core/table/problems";
 import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
 import { parseArgs, UsageError } from "./args";
@@ -86,7 +87,11 @@ export async function checkCommand(argv: string[]): Promise<number> {
   try {
     file = XlsxFile.open(input);
     const wanted = args.options.get("sheet");
-    const names = wanted ? [wanted] : file.sheets.map((s) => s.name);
+    // The workbook's 表格识别 (hidden sheet) is read along, so a sheet the clerk described is read their way.
+    const hintSheet = file.sheets.some((s) => s.name === HINT_SHEET) ? [HINT_SHEET] : [];
+    const names = wanted
+      ? [wanted, ...hintSheet.filter((n) => n !== wanted)]
+      : file.sheets.map((s) => s.name);
     grids = [];
     for (const n of names) grids.push(await file.readSheet(n));
   } catch (e) {

@@ -7,6 +7,7 @@ import type { Breakdown } from "../core/model";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
 import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { HINT_SHEET, hintsFromGrid } from "../core/table/hints";
 import { NO_TABLE_HINT } from "../core/table/problems";
 import { CliError } from "./errors";
 import { isWorkbook, readPlanInput } from "./planInput";
@@ -41,9 +42,11 @@ function checkYear(path: string, breakdown: Breakdown): Breakdown {
 export function breakdownOfGrids(path: string, grids: Grid[], sheet: string | undefined): Breakdown {
   if (sheet !== undefined && !grids.some((g) => g.name === sheet))
     throw new CliError(`${path}: 没有名为“${sheet}”的工作表(有:${grids.map((g) => g.name).join("、")})`);
+  const hints = hintsFromGrid(grids.find((g) => g.name === HINT_SHEET));
   for (const grid of grids) {
     if (sheet !== undefined && grid.name !== sheet) continue;
-    const breakdown = breakdownFromGrid(grid);
+    if (grid.name === HINT_SHEET) continue;
+    const breakdown = breakdownFromGrid(grid, hints[grid.name]);
     if (breakdown) return checkYear(path, breakdown);
   }
   throw noBreakdown(path, sheet);
@@ -54,8 +57,11 @@ async function pickFromWorkbook(path: string, sheet: string | undefined): Promis
   try {
     const file = XlsxFile.open(path);
     const names = sheet ? [sheet] : file.sheets.filter((s) => !s.hidden).map((s) => s.name);
+    const hints = file.sheets.some((s) => s.name === HINT_SHEET)
+      ? hintsFromGrid(await file.readSheet(HINT_SHEET))
+      : {};
     for (const name of names) {
-      const breakdown = breakdownFromGrid(await file.readSheet(name));
+      const breakdown = breakdownFromGrid(await file.readSheet(name), hints[name]);
       if (breakdown) return checkYear(path, breakdown);
     }
   } catch (e) {

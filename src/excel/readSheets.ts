@@ -42,13 +42,13 @@ export function areasOf(address: string): string[] {
 }
 
 /**
- * `alsoRead` picks, from the workbook's sheet names, further sheets to read in the same request, so a check of
- * one sheet can still find the indicator system without a third sync.
+ * `alsoRead` picks, from the workbook's visible sheet names (and all names, hidden ones too), further sheets to
+ * read in the same request, so a check of one sheet can still find the indicator system without a third sync.
  */
 export async function readSheets(
   host: ExcelHost,
   which: SheetSelection = "all",
-  alsoRead: (names: string[]) => string[] = () => [],
+  alsoRead: (names: string[], allNames: string[]) => string[] = () => [],
 ): Promise<SheetsRead> {
   const withMerges = host.supports(OPTIONAL_FEATURES.merges.version);
   return host.run(async (context) => {
@@ -68,7 +68,10 @@ export async function readSheets(
             : which;
     const missing = wanted.filter((n) => !sheets.items.some((s) => s.name === n));
     if (missing.length > 0) throw new Error(`没有名为“${missing.join("、")}”的工作表`);
-    const extras = alsoRead(names).filter((n) => !wanted.includes(n));
+    const extras = alsoRead(
+      names,
+      sheets.items.map((s) => s.name),
+    ).filter((n) => !wanted.includes(n));
     const reads = [...wanted, ...extras].map((name) => {
       const ws = sheets.getItem(name);
       const used = ws.getUsedRangeOrNullObject(true);

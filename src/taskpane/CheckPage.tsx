@@ -12,11 +12,14 @@ import {
 } from "@fluentui/react-components";
 import type { RowResult } from "../core/check/checkBreakdown";
 import { measureName } from "../core/table/measure";
+import type { TableHint } from "../core/table/hints";
 import type { TableProblem } from "../core/table/types";
+import { columnLetter } from "../core/layout/a1";
 import type { WorkbookCheck } from "../excel/checkSheets";
 import type { TaskpaneActions } from "./actions";
 import { fill, statusLabel, type Lang, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
+import { TableHintForm } from "./TableHintForm";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
 
@@ -49,21 +52,48 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
   const [which, setWhich] = useState("__active");
   const [check, setCheck] = useState<WorkbookCheck | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  /** The sheet whose 表格识别 form is open. */
+  const [hintFor, setHintFor] = useState<string | null>(null);
 
   useEffect(() => {
     void task.run(async () => setSheets(await actions.listSheets()));
     // Only when the page opens; the list is refreshed by each check.
   }, [actions]);
 
-  async function run() {
+  async function run(only?: string) {
     setNote(null);
-    const selection = which === "__active" ? "active" : which === "__all" ? "all" : [which];
+    const selection = only ? [only] : which === "__active" ? "active" : which === "__all" ? "all" : [which];
     const done = await task.run(() => actions.check(selection));
     if (done) {
       setCheck(done);
       setSheets({ names: done.sheetNames, active: done.activeSheet });
     }
   }
+
+  /** Saves (or, with null, clears) the sheet's 表格识别, then checks that sheet again. */
+  async function setHint(sheet: string, hint: TableHint | null) {
+    const hints = { ...(check?.hints ?? {}) };
+    if (hint) hints[sheet] = hint;
+    else delete hints[sheet];
+    const saved = await task.run(async () => {
+      await actions.saveTableHints(hints);
+      return true;
+    });
+    if (!saved) return;
+    setHintFor(null);
+    await run(sheet);
+  }
+
+  const hintButton = (sheet: string, label: string) => (
+    <Button
+      size="small"
+      appearance="subtle"
+      data-testid={TID.hintOpen(sheet)}
+      onClick={() => setHintFor(hintFor === sheet ? null : sheet)}
+    >
+      {label}
+    </Button>
+  );
 
   async function after(action: () => Promise<number>, template: string) {
     const n = await task.run(action);
@@ -108,15 +138,29 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
         {task.busy && <Spinner size="tiny" label={w.busy} />}
       </div>
 
-      {check && check.reports.length === 0 && (
+      {check && check.reports.length === 0 && check.problems.length === 0 && (
         <MessageBar intent="warning" data-testid={TID.noBreakdown}>
-          <MessageBarBody>
-            {check.problems.length > 0
-              ? check.problems.map((p) => problemWords(p, w)).join(";")
-              : w.noBreakdown}
-          </MessageBarBody>
+          <MessageBarBody>{w.noBreakdown}</MessageBarBody>
         </MessageBar>
       )}
+      {check?.problems.map((p) => (
+        <div key={p.sheet} className={s.page}>
+          <MessageBar intent="warning" data-testid={TID.noBreakdown}>
+            <MessageBarBody>
+              {problemWords(p, w)} {hintButton(p.sheet, w.hintOpen)}
+            </MessageBarBody>
+          </MessageBar>
+          {hintFor === p.sheet && (
+            <TableHintForm
+              sheet={p.sheet}
+              start={check.hints[p.sheet] ?? p}
+              words={w}
+              busy={task.busy}
+              onApply={(h) => void setHint(p.sheet, h)}
+            />
+          )}
+        </div>
+      ))}
       {check?.checkedInstead && (
         <MessageBar intent="info" data-testid={TID.checkedInstead}>
           <MessageBarBody>
@@ -155,6 +199,43 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
                 {w.other} {count("other")}
               </Badge>
             </div>
+            <div className={s.row}>
+              {report.hint && (
+                <Text size={200} className={s.grow}>
+                  {fill(w.hintUsed, {
+                    row: report.hint.headerRow + 1,
+                    col: columnLetter(report.hint.labelCol + 1),
+                    way: report.hint.orientation === "unit-rows" ? w.unitsAsRows : w.indicatorsAsRows,
+                  })}
+                </Text>
+              )}
+              {hintButton(report.sheet, w.hintCorrect)}
+              {report.hint && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  data-testid={TID.hintClear}
+                  onClick={() => void setHint(report.sheet, null)}
+                >
+                  {w.hintClear}
+                </Button>
+              )}
+            </div>
+            {hintFor === report.sheet && (
+              <TableHintForm
+                sheet={report.sheet}
+                start={
+                  report.hint ?? {
+                    headerRow: report.headerRow,
+                    labelCol: report.labelCol,
+                    orientation: report.orientation,
+                  }
+                }
+                words={w}
+                busy={task.busy}
+                onApply={(h) => void setHint(report.sheet, h)}
+              />
+            )}
             {report.subtotals.map((x) => (
               <Text key={x.header} block size={200}>
                 {fill(w.subtotalNote, { name: x.header, members: x.members.join("、") })}

@@ -9,7 +9,7 @@ import {
   submissionStatus,
   type Submission,
 } from "../core/submissions/consolidate";
-import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
+import { breakdownOfTable } from "../core/submissions/breakdownFromGrid";
 import { collectionSheets, returnedFileOf, submissionOf } from "../core/submissions/submission";
 import type { Breakdown } from "../core/model";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
@@ -50,7 +50,7 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
   async function refresh() {
     const read = await task.run(() => actions.readBreakdown());
     setLoaded(true);
-    const breakdown = read?.view ? breakdownFromGrid(read.view.grid) : null;
+    const breakdown = read?.view ? breakdownOfTable(read.view.grid, read.view.table) : null;
     setIssued(read?.view && breakdown ? { sheet: read.view.sheet, breakdown } : null);
   }
   useEffect(() => {

@@ -12,6 +12,7 @@ import type { BreakdownView, BreakdownWant } from "../core/allocate/breakdownVie
 import type { Grid } from "../core/grid";
 import type { CellWrite } from "../excel/writeCells";
 import type { Finding } from "../core/submissions/finding";
+import type { TableHints } from "../core/table/hints";
 
 export interface SamplePlan {
   id: string;
@@ -39,6 +40,8 @@ export interface TaskpaneActions {
   readBreakdown(
     want?: BreakdownWant,
   ): Promise<{ view: BreakdownView | null; sheets: string[]; grids: Grid[] }>;
+  /** Keeps 表格识别 (how sheets' tables are to be read) in the workbook, on its hidden sheet. */
+  saveTableHints(hints: TableHints): Promise<void>;
   /** Writes the sheet 年度目标 from the workbook's indicator system; null when the workbook has none. */
   writeYearlyTargets(): Promise<WriteResult | null>;
   /** The workbook's 单位别名 table merged with the built-in aliases (the built-in ones alone when it has none). */
@@ -120,9 +123,18 @@ export function createActions(host: ExcelHost): TaskpaneActions {
         import("../excel/readSheets"),
         import("../core/allocate/breakdownView"),
       ]);
-      const read = await readSheets(host, "all");
-      const { view, sheets } = chooseBreakdown(read.grids, read.activeSheet, want);
+      const { HINT_SHEET, hintsFromGrid } = await import("../core/table/hints");
+      const read = await readSheets(host, "all", (_, all) => (all.includes(HINT_SHEET) ? [HINT_SHEET] : []));
+      const hints = hintsFromGrid(read.extras.find((g) => g.name === HINT_SHEET));
+      const { view, sheets } = chooseBreakdown(read.grids, read.activeSheet, want, hints);
       return { view, sheets, grids: read.grids };
+    },
+    async saveTableHints(hints) {
+      const [{ HINT_SHEET, hintSheet }, { writeSheets }] = await Promise.all([
+        import("../core/table/hints"),
+        import("../excel/writeSheets"),
+      ]);
+      await writeSheets(host, [hintSheet(hints)], { [HINT_SHEET]: "replace" });
     },
     async writeYearlyTargets() {
       const [{ readSheets }, { findIndicatorTable }, { yearlySheet }, { yearlyFromSystem }, { writeSheets }] =

@@ -152,6 +152,7 @@ describe("shapes of breakdown tables", () => {
       sheet: "草稿",
       headerRow: 0,
       label: "指标名称",
+      labelCol: 0,
       orientation: "indicator-rows",
       missing: "total",
     });

@@ -7,6 +7,7 @@ import { expandMerges, type Grid } from "../grid";
 import { cellRef, columnLetter } from "../layout/a1";
 import type { IndicatorKind } from "../model";
 import { measureKey, measureName } from "../table/measure";
+import { HINT_SHEET, type TableHint, type TableHints } from "../table/hints";
 import { primarySlice, readTable } from "../table/readTable";
 import type { TableModel, TableRow } from "../table/types";
 import { rowNumbers } from "./plan";
@@ -71,9 +72,9 @@ interface FoundTable {
   slices: BreakdownTable[];
 }
 
-function tableOf(input: Grid): FoundTable | null {
+function tableOf(input: Grid, hint?: TableHint): FoundTable | null {
   const grid = expandMerges(input);
-  const { table: model } = readTable(grid);
+  const { table: model } = readTable(grid, { hint });
   if (!model) return null;
   const primary = primarySlice(model);
   if (!primary || primary.towns.length === 0) return null;
@@ -128,10 +129,16 @@ export function breakdownView(input: Grid, measure?: string): BreakdownView | nu
  * The breakdown the pane works on: on the sheet asked for, else on the active sheet when it holds one, else on
  * the first of `grids` that does; and every sheet that holds one, in the order of `grids`.
  */
-export function chooseBreakdown(grids: Grid[], active: string, want: BreakdownWant = {}): BreakdownChoice {
+export function chooseBreakdown(
+  grids: Grid[],
+  active: string,
+  want: BreakdownWant = {},
+  hints: TableHints = {},
+): BreakdownChoice {
   const found: FoundTable[] = [];
   for (const g of grids) {
-    const table = tableOf(g);
+    if (g.name === HINT_SHEET) continue;
+    const table = tableOf(g, hints[g.name]);
     if (table) found.push(table);
   }
   const pick =

@@ -2,6 +2,7 @@
 // table model's primary slice — the target of the table's year, 确保 before 力争 — in any of the layouts the
 // table model reads (src/core/table/).
 import type { Grid, GridValue } from "../grid";
+import type { TableHint } from "../table/hints";
 import { primarySlice, readTable } from "../table/readTable";
 import { cellAt, type BreakdownTable, type TableRow } from "../table/types";
 
@@ -13,8 +14,12 @@ export type {
 export { TOTAL_WORD as TOTAL_HEADER } from "../table/vocabulary";
 
 /** Locates the breakdown table of a sheet (its primary measure), or null when the sheet holds none. */
-export function findBreakdownTable(grid: Grid, totalOptional = false): BreakdownTable | null {
-  const { table } = readTable(grid, { totalOptional });
+export function findBreakdownTable(
+  grid: Grid,
+  totalOptional = false,
+  hint?: TableHint,
+): BreakdownTable | null {
+  const { table } = readTable(grid, { totalOptional, hint });
   return table ? primarySlice(table) : null;
 }
 

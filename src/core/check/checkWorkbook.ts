@@ -3,6 +3,7 @@
 import { expandMerges, type Grid } from "../grid";
 import { compareMeasures, type Measure } from "../table/measure";
 import { primarySlice, readTable } from "../table/readTable";
+import { HINT_SHEET, hintsFromGrid, type TableHint, type TableHints } from "../table/hints";
 import type { Orientation, TableProblem } from "../table/types";
 import { checkBreakdown, summarize, type CheckResult, type RowResult, type Weights } from "./checkBreakdown";
 import { crossCheck, type CrossCheckItem, type SystemIndicator } from "./crossCheck";
@@ -19,11 +20,16 @@ export interface SheetReport extends CheckResult {
   /** The breakdown's year, from the title above the header or the sheet name. */
   year: string;
   orientation: Orientation;
+  /** 0-based first header row and label column: where the table was read from (for 表格识别). */
+  headerRow: number;
+  labelCol: number;
   /** The measures checked, in order (one for a plain table; tiers, years, bases, growth for others). */
   measures: Measure[];
   subtotals: SubtotalInfo[];
   /** How the table was read where it differs from the plain layout. */
   notes: string[];
+  /** Set when the table was read as 表格识别 said, not found by its header words. */
+  hint?: TableHint;
   crossCheck?: CrossCheckItem[];
 }
 
@@ -31,6 +37,8 @@ export interface WorkbookCheckOptions {
   weights?: Weights;
   /** Indicator system to cross-check against; found among the grids when not given. */
   system?: SystemIndicator[];
+  /** 表格识别 per sheet; read from a 表格识别 sheet among the grids when not given. */
+  hints?: TableHints;
 }
 
 export interface WorkbookCheck {
@@ -42,9 +50,9 @@ export interface WorkbookCheck {
 /** The check of one sheet's table, every measure; null when the sheet holds no breakdown table. */
 export function checkSheet(
   grid: Grid,
-  options: { weights?: Weights } = {},
+  options: { weights?: Weights; hint?: TableHint } = {},
 ): SheetReport | TableProblem | null {
-  const { table, problem } = readTable(grid);
+  const { table, problem } = readTable(grid, { hint: options.hint });
   if (!table) return problem;
   const results: { r: RowResult; order: number; m: number }[] = [];
   const measures = table.slices.map((s) => s.measure);
@@ -72,6 +80,8 @@ export function checkSheet(
     sheet: table.sheet,
     year: table.year,
     orientation: table.orientation,
+    headerRow: table.headerRow,
+    labelCol: primary.labelCol,
     units: primary.towns.map((t) => t.header),
     totalColumn: primary.totalHeader,
     measures,
@@ -81,6 +91,7 @@ export function checkSheet(
       by: s.by,
     })),
     notes: table.notes,
+    ...(options.hint ? { hint: options.hint } : {}),
     results: rows,
     summary: summarize(rows),
   };
@@ -89,7 +100,8 @@ export function checkSheet(
 const isReport = (x: SheetReport | TableProblem | null): x is SheetReport => x !== null && "results" in x;
 
 export function checkWorkbookDetailed(input: Grid[], options: WorkbookCheckOptions = {}): WorkbookCheck {
-  const grids = input.map(expandMerges);
+  const hints = options.hints ?? hintsFromGrid(input.find((g) => g.name === HINT_SHEET));
+  const grids = input.filter((g) => g.name !== HINT_SHEET).map(expandMerges);
   let system = options.system;
   if (!system) {
     for (const g of grids) {
@@ -100,7 +112,7 @@ export function checkWorkbookDetailed(input: Grid[], options: WorkbookCheckOptio
   const reports: SheetReport[] = [];
   const problems: TableProblem[] = [];
   for (const grid of grids) {
-    const checked = checkSheet(grid, { weights: options.weights });
+    const checked = checkSheet(grid, { weights: options.weights, hint: hints[grid.name] });
     if (!isReport(checked)) {
       if (checked) problems.push(checked);
       continue;

@@ -4,6 +4,7 @@
 import { findIndicatorHeader } from "../check/indicatorTable";
 import { cellText, type Grid, parseRange } from "../grid";
 import { breakdownFromGrid, titleAbove } from "../submissions/breakdownFromGrid";
+import { HINT_SHEET, hintsFromGrid } from "../table/hints";
 import { normalizeHeader, type PlanTable, type TableRow, TASK_HEADER } from "./planTable";
 import { planTitle } from "./planDocument";
 import { addPlanTable, emptyPlan, type ParsedPlan } from "./planTables";
@@ -75,8 +76,10 @@ function textAbove(grid: Grid, headerRow: number): string {
 export function planFromGrids(grids: Grid[], fallbackTitle = ""): ParsedPlan {
   const plan = emptyPlan("");
   const above: string[] = [];
+  const hints = hintsFromGrid(grids.find((g) => g.name === HINT_SHEET));
   for (const grid of grids) {
-    const breakdown = breakdownFromGrid(grid);
+    if (grid.name === HINT_SHEET) continue;
+    const breakdown = breakdownFromGrid(grid, hints[grid.name]);
     if (breakdown) {
       plan.breakdowns.push(breakdown);
       continue;

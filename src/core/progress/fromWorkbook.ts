@@ -4,6 +4,7 @@ import { findIndicatorTable } from "../check/indicatorTable";
 import type { Grid } from "../grid";
 import type { Breakdown } from "../model";
 import { breakdownFromGrid } from "../submissions/breakdownFromGrid";
+import { HINT_SHEET, hintsFromGrid } from "../table/hints";
 import { monthOfSheetName } from "./month";
 import { progressOf, type Progress } from "./progress";
 import type { PathIndicator } from "./schedule";
@@ -16,10 +17,12 @@ export interface WorkbookProgress {
 
 /** The issued breakdown: the first sheet in the breakdown layout with a year that is not a month of actuals. */
 export function planBreakdownOf(grids: Grid[]): Breakdown | null {
+  const hints = hintsFromGrid(grids.find((g) => g.name === HINT_SHEET));
   for (const grid of grids) {
+    if (grid.name === HINT_SHEET) continue;
     if (grid.name === SETTINGS_SHEET || monthOfSheetName(grid.name) !== null || /亮晒/.test(grid.name))
       continue;
-    const b = breakdownFromGrid(grid);
+    const b = breakdownFromGrid(grid, hints[grid.name]);
     if (b && b.year) return b;
   }
   return null;

@@ -1,6 +1,7 @@
 // A Breakdown (the model of a town breakdown) read back from a sheet in the breakdown layout, wherever the table
 // stands on it: what `issue` and `collect` start from when the plan is a workbook rather than a document.
-import { findBreakdownTable, valueAt } from "../check/breakdownTable";
+import { findBreakdownTable, valueAt, type BreakdownTable } from "../check/breakdownTable";
+import type { TableHint } from "../table/hints";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, expandMerges, type Grid } from "../grid";
 import type { Breakdown, Cell } from "../model";
@@ -29,10 +30,16 @@ export function titleAbove(grid: Grid, headerRow: number): string {
   return grid.name;
 }
 
-export function breakdownFromGrid(input: Grid): Breakdown | null {
+/** `hint`: the sheet's 表格识别, when the clerk set one. */
+export function breakdownFromGrid(input: Grid, hint?: TableHint): Breakdown | null {
   const grid = expandMerges(input);
-  const table = findBreakdownTable(grid);
-  if (!table || table.towns.length === 0 || table.rows.length === 0) return null;
+  const table = findBreakdownTable(grid, false, hint);
+  return table ? breakdownOfTable(grid, table) : null;
+}
+
+/** The Breakdown of a table already found on its grid (merges expanded). */
+export function breakdownOfTable(grid: Grid, table: BreakdownTable): Breakdown | null {
+  if (table.towns.length === 0 || table.rows.length === 0) return null;
   // 责任部门 and 序号 columns belong to indicator rows only.
   const header =
     table.orientation === "indicator-rows"

@@ -13,6 +13,7 @@ import {
   type MeasurePart,
 } from "./measure";
 import { subtotalMembers } from "./subtotals";
+import type { TableHint } from "./hints";
 import { indicatorFromTitle, measureUnitAbove, titleAbove, yearOf } from "./title";
 import type { BreakdownTable, TableModel, TableProblem, TableRow, TableUnit } from "./types";
 import {
@@ -32,15 +33,6 @@ import {
   TOTAL_WORD,
   UNIT_LABEL,
 } from "./vocabulary";
-
-/** The clerk's reading of a table the finder could not decide (表格识别): where its labels are and which way. */
-export interface TableHint {
-  /** 0-based row of the header's corner cell. */
-  headerRow: number;
-  /** 0-based column of the labels (indicator names, or unit names when units are rows). */
-  labelCol: number;
-  orientation: Candidate["orientation"];
-}
 
 export interface ReadTableOptions {
   /** Monthly actuals may leave the total out. */
@@ -349,10 +341,16 @@ function readAt(grid: Grid, cand: Candidate, options: ReadTableOptions): TableMo
       ? indicatorRowsAxes(grid, cand, block, unitAbove)
       : unitRowsAxes(grid, cand, block, title, unitAbove);
   dropWordsOnly(grid, cand.orientation, axes);
+  // 表格识别 said where the total is: that line is the total whatever its header says.
+  const totalLine = options.hint?.totalLine;
+  if (totalLine !== undefined)
+    for (const u of axes.units)
+      if (u.line === totalLine) Object.assign(u, { role: "total", subtotalGroup: "" });
   const problem = (missing: TableProblem["missing"]): TableProblem => ({
     sheet: grid.name,
     headerRow: block.top,
     label: cand.label,
+    labelCol: cand.col,
     orientation: cand.orientation,
     missing,
   });

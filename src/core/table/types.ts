@@ -85,6 +85,8 @@ export interface TableProblem {
   headerRow: number;
   /** The corner word that was found ("指标名称", "镇(街道)"). */
   label: string;
+  /** 0-based column of the labels under that corner. */
+  labelCol: number;
   orientation: Orientation;
   missing: "total" | "units" | "indicators";
 }

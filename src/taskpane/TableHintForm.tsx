@@ -1,0 +1,97 @@
+// 表格识别: the clerk says how a sheet's table is to be read when the finder could not decide (or decided wrong):
+// the header row, the column of the names, which way the units run, and where the total is when its header is
+// no total word. Saved in the workbook (hidden sheet 表格识别) and used by every page from then on.
+import { useState } from "react";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
+import { lineText, parseLine, type TableHint } from "../core/table/hints";
+import type { Orientation } from "../core/table/types";
+import { columnLetter, columnNumber } from "../core/layout/a1";
+import { fill, type Words } from "./i18n";
+import { usePaneStyles } from "./styles";
+import { TID } from "./testIds";
+
+interface Props {
+  sheet: string;
+  /** What the finder read, or found and could not finish: the form starts from it. */
+  start: TableHint;
+  words: Words;
+  busy: boolean;
+  onApply: (hint: TableHint) => void;
+}
+
+export function TableHintForm({ sheet, start, words: w, busy, onApply }: Props) {
+  const s = usePaneStyles();
+  const [row, setRow] = useState(String(start.headerRow + 1));
+  const [col, setCol] = useState(columnLetter(start.labelCol + 1));
+  const [orientation, setOrientation] = useState<Orientation>(start.orientation);
+  const [total, setTotal] = useState(
+    start.totalLine === undefined ? "" : lineText(start.orientation, start.totalLine),
+  );
+  const headerRow = /^\d{1,6}$/.test(row.trim()) && Number(row) >= 1 ? Number(row) - 1 : null;
+  const labelCol = /^[A-Za-z]{1,3}$/.test(col.trim()) ? columnNumber(col.trim().toUpperCase()) - 1 : null;
+  const totalLine = total.trim() === "" ? undefined : parseLine(orientation, total);
+  const ready = headerRow !== null && labelCol !== null && totalLine !== null;
+  return (
+    <div className={s.page} data-testid={TID.hintForm(sheet)}>
+      <Text size={200}>{fill(w.hintIntro, { sheet })}</Text>
+      <div className={s.row}>
+        <Field label={w.hintHeaderRow}>
+          <Input
+            data-testid={TID.hintRow}
+            size="small"
+            value={row}
+            onChange={(_, d) => setRow(d.value)}
+            style={{ width: 64 }}
+          />
+        </Field>
+        <Field label={w.hintLabelCol}>
+          <Input
+            data-testid={TID.hintCol}
+            size="small"
+            value={col}
+            onChange={(_, d) => setCol(d.value)}
+            style={{ width: 64 }}
+          />
+        </Field>
+        <Field label={w.hintOrientation}>
+          <Select
+            data-testid={TID.hintOrientation}
+            size="small"
+            value={orientation}
+            onChange={(_, d) => setOrientation(d.value as Orientation)}
+          >
+            <option value="indicator-rows">{w.indicatorsAsRows}</option>
+            <option value="unit-rows">{w.unitsAsRows}</option>
+          </Select>
+        </Field>
+        <Field label={orientation === "indicator-rows" ? w.hintTotalCol : w.hintTotalRow}>
+          <Input
+            data-testid={TID.hintTotal}
+            size="small"
+            value={total}
+            placeholder={w.hintTotalAuto}
+            onChange={(_, d) => setTotal(d.value)}
+            style={{ width: 96 }}
+          />
+        </Field>
+      </div>
+      <div className={s.row}>
+        <Button
+          data-testid={TID.hintApply}
+          disabled={busy || !ready}
+          onClick={() =>
+            ready &&
+            onApply({
+              headerRow: headerRow!,
+              labelCol: labelCol!,
+              orientation,
+              ...(totalLine !== undefined ? { totalLine } : {}),
+            })
+          }
+        >
+          {w.hintApply}
+        </Button>
+      </div>
+    </div>
+  );
+}
