@@ -54,30 +54,43 @@ function firstLabelColumn(grid: Grid, r: number, keys: string[]): number {
   return -1;
 }
 
-/** Candidate corners, best first: corner words in row order, then the fallbacks. */
-export function findCandidates(grid: Grid): Candidate[] {
-  const out: Candidate[] = [];
+/** A row's text cells as compared; numbers and blanks are "" (no header word is a number). */
+function textKeys(grid: Grid, r: number): string[] {
+  const cells = grid.rows[r] ?? [];
+  const keys = new Array<string>(cells.length);
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    keys[c] = typeof v === "string" ? headerKey(v) : "";
+  }
+  return keys;
+}
+
+/**
+ * Candidate corners, best first: corner words in row order, then the fallbacks. Lazy: the first candidate
+ * usually reads, and a province-sized sheet should not have its first rows keyed more than once.
+ */
+export function* findCandidates(grid: Grid): Generator<Candidate> {
   const fallbacks: Candidate[] = [];
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
-    const keys = rowKeys(grid, r);
+    const keys = textKeys(grid, r);
     // An exact corner word first, then a unit corner (镇(街道)), and only then a cell merely containing 指标: in a
     // towns-as-rows header, "指标12(亿元)" is an indicator column, not the corner.
     let c = keys.findIndex((k) => INDICATOR_LABEL.test(k));
     if (c >= 0) {
-      out.push({ row: r, col: c, orientation: "indicator-rows", label: keys[c] });
+      yield { row: r, col: c, orientation: "indicator-rows", label: keys[c] };
       continue;
     }
     c = keys.findIndex((k) => UNIT_LABEL.test(k));
     if (c >= 0) {
-      out.push({ row: r, col: c, orientation: "unit-rows", label: keys[c] });
+      yield { row: r, col: c, orientation: "unit-rows", label: keys[c] };
       continue;
     }
     c = keys.findIndex(
       (k) => k.length <= 10 && INDICATOR_LABEL_LOOSE.test(k) && !META_WORD.test(k) && !/[::]|\(.+\)$/.test(k),
     );
     if (c >= 0) {
-      out.push({ row: r, col: c, orientation: "indicator-rows", label: keys[c] });
+      yield { row: r, col: c, orientation: "indicator-rows", label: keys[c] };
       continue;
     }
     const textOnly = (grid.rows[r] ?? []).every((v) => typeof v !== "number" || (v >= 1990 && v <= 2100));
@@ -87,6 +100,7 @@ export function findCandidates(grid: Grid): Candidate[] {
         fallbacks.push({ row: r, col: labelCol, orientation: "indicator-rows", label: keys[labelCol] });
     }
   }
+  yield* fallbacks;
   // Units as rows without a corner word: a column of unit names (or 合计) under a header row.
   for (let c = 0; c < 4; c++) {
     let first = -1;
@@ -107,10 +121,8 @@ export function findCandidates(grid: Grid): Candidate[] {
       !(grid.rows[header] ?? []).some((v, i) => i > c && cellText(v ?? null).trim() !== "")
     )
       header--;
-    if (header >= 0)
-      fallbacks.push({ row: header, col: c, orientation: "unit-rows", label: keyAt(grid, header, c) });
+    if (header >= 0) yield { row: header, col: c, orientation: "unit-rows", label: keyAt(grid, header, c) };
   }
-  return [...out, ...fallbacks];
 }
 
 /** A row that continues the header: text only, and words a header holds (measures, totals, unit names). */

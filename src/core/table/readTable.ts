@@ -229,13 +229,17 @@ function dropWordsOnly(grid: Grid, orientation: Candidate["orientation"], axes: 
     const read = readSheetValue(v);
     return read.status === "number" || read.status === "none" || read.status === "pending";
   };
-  /** true: some number; false: words only; null: empty. */
-  const evidence = (cells: (GridValue | undefined)[], sameAsRow: (i: number) => boolean) => {
+  /** true: some number; false: words only; null: empty. `cell(i)` is read lazily: a number ends the look. */
+  const evidence = (
+    count: number,
+    cell: (i: number) => GridValue | undefined,
+    same: (i: number) => boolean,
+  ) => {
     let words = false;
-    for (let i = 0; i < cells.length; i++) {
-      const n = numeric(cells[i]);
+    for (let i = 0; i < count; i++) {
+      const n = numeric(cell(i));
       if (n === true) return true;
-      if (n === false && !sameAsRow(i)) words = true;
+      if (n === false && !same(i)) words = true;
     }
     return words ? false : null;
   };
@@ -245,17 +249,17 @@ function dropWordsOnly(grid: Grid, orientation: Candidate["orientation"], axes: 
   axes.units = units.filter((u, k) => {
     // A header that names a unit (新仓镇, 市本级) is one whatever its cells hold: a typo is the check's to report.
     if (u.role !== "unit" || looksLikeUnitName(u.header)) return true;
-    const cells = lines.map((l) => at(u.line, l));
+    const cell = (i: number) => at(u.line, lines[i]);
     const same = (i: number) =>
-      [units[k - 1], units[k + 1]].some((o) => o !== undefined && at(o.line, lines[i]) === cells[i]);
-    return evidence(cells, same) !== false;
+      [units[k - 1], units[k + 1]].some((o) => o !== undefined && at(o.line, lines[i]) === cell(i));
+    return evidence(lines.length, cell, same) !== false;
   });
   const unitLines = axes.units.map((u) => u.line);
   axes.indicators = axes.indicators.filter((ind) => {
     if (ind.unit !== "" || ind.parts.length > 0) return true;
-    const cells = unitLines.map((l) => at(l, ind.line));
-    const same = (i: number) => cells[i - 1] === cells[i] || cells[i + 1] === cells[i];
-    return evidence(cells, same) !== false;
+    const cell = (i: number) => at(unitLines[i], ind.line);
+    const same = (i: number) => cell(i - 1) === cell(i) || cell(i + 1) === cell(i);
+    return evidence(unitLines.length, cell, same) !== false;
   });
 }
 
