@@ -65,4 +65,16 @@ describe("the breakdown with towns as rows", async () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--layout 应为 indicators-as-rows 或 towns-as-rows");
   });
+
+  it("fills the 目标责任书 of each town with the same targets as from the usual layout", async () => {
+    const targets = (plan: string) => {
+      const r = runCli(["fill", "default:目标责任书", plan, "--by", "town", "--json"]);
+      expect(r.code).toBe(0);
+      const { outputs } = JSON.parse(r.stdout);
+      return outputs.map((o: { unit: string; targets: unknown }) => [o.unit, o.targets]);
+    };
+    const rows = targets(path);
+    expect(rows).toHaveLength(8);
+    expect(rows).toEqual(targets(await writePlanXlsx(seedPlan())));
+  });
 });

@@ -18,6 +18,7 @@ export type FindingCode =
   | "duplicate" // an earlier file of a town that sent a newer one
   // Structure drift against the issued template
   | "sheet_renamed"
+  | "other_layout" // not the issued template: the town's figures read from a breakdown-shaped table
   | "header_moved" // rows inserted or deleted above the header
   | "column_added"
   | "column_missing"

@@ -7,7 +7,8 @@ import { EXPLAINABLE, type Finding, type FindingCode, type FindingSeverity } fro
 import { baseName, findMarker, type MatchedBy, townInTitle, townNamed } from "./identify";
 import { issuedIndex } from "./issuedIndex";
 import { TEMPLATE_VERSION } from "./marker";
-import { findTemplateHeader, readReturnTable, type ReturnedGrid } from "./returnTable";
+import { readBreakdownReturn } from "./breakdownReturn";
+import { findTemplateHeader, norm, readReturnTable, type ReturnedGrid } from "./returnTable";
 import { checkLockedCells, checkValue, explainedSeverity, type RowCells } from "./returnValues";
 import { issuedTarget, TEMPLATE_SHEET } from "./templateSheet";
 
@@ -50,6 +51,12 @@ function pickSheet(grids: ReturnedGrid[]): { sheet: ReturnedGrid | null; headerR
     withTable.find((x) => x.sheet.name === TEMPLATE_SHEET) ?? withTable[0] ?? { sheet: null, headerRow: -1 }
   );
 }
+
+/** The issued template's own columns: a sheet without either is not a 填报, whatever its 指标名称 header. */
+const hasTemplateColumns = (sheet: Grid, headerRow: number) =>
+  (sheet.rows[headerRow] ?? []).some((v) =>
+    /^(下达目标|下达数|目标值|本单位填报|填报数|填报值)$/.test(norm(v)),
+  );
 
 export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: string): ReturnValidation {
   const { breakdown, towns } = issued;
@@ -103,6 +110,27 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
   }
   const values = new Map<string, ReturnedValue>();
   const result = () => ({ unit, matchedBy, sheet: sheet?.name ?? null, findings, values });
+  // Not the template (no sheet with its header, or one without a 下达目标/本单位填报 column): the town's own
+  // breakdown-shaped table, its column or its row when towns are rows.
+  if (!sheet || !hasTemplateColumns(sheet, headerRow)) {
+    const other = readBreakdownReturn(data, breakdown, towns, fileName, issued.actuals === true);
+    if (other && (!marker || marker.unit === other.unit)) {
+      // Who sent it is the table's to say now: the template's identity findings above no longer apply.
+      const kept = findings.filter((f) => !["unknown_unit", "no_marker", "unit_conflict"].includes(f.code));
+      findings.splice(0, findings.length, ...kept);
+      // The table's own town wins over a file name that says another.
+      if (unit && unit !== other.unit)
+        add("warning", "unit_conflict", `文件名指向“${unit}”,表中是“${other.unit}”;按表中归为${other.unit}`);
+      findings.push(...other.findings);
+      return {
+        unit: other.unit,
+        matchedBy: matchedBy === "marker" ? "marker" : other.matchedBy,
+        sheet: other.sheet,
+        findings,
+        values: other.values,
+      };
+    }
+  }
   if (!sheet) {
     if (data.every(isEmpty)) add("error", "empty", "工作簿是空的,没有任何数据");
     else
