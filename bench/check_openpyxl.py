@@ -166,12 +166,14 @@ def check_sheet(ws):
     return {"sheet": ws.title, "towns": len(table["towns"]), "rows": sum(summary.values()), "summary": summary}
 
 
-def main(argv):
+def main(argv, check=None, name="check_openpyxl.py"):
+    """Checks every sheet with `check` (this layout's check_sheet by default) and prints the summary as JSON."""
+    check = check or check_sheet
     if len(argv) != 2:
-        print("usage: check_openpyxl.py FILE.xlsx", file=sys.stderr)
+        print(f"usage: {name} FILE.xlsx", file=sys.stderr)
         return 2
     wb = openpyxl.load_workbook(argv[1], read_only=True, data_only=True)
-    sheets = [s for s in (check_sheet(ws) for ws in wb.worksheets) if s]
+    sheets = [s for s in (check(ws) for ws in wb.worksheets) if s]
     wb.close()
     summary = {}
     for s in sheets:

@@ -16,13 +16,13 @@ It prints {"file", "sheets": [{"sheet", "towns", "rows", "summary"}], "summary"}
 checked) and exits 1 when an indicator has an error (short/out_of_range/missing/invalid), else 0.
 """
 import itertools
-import json
 import re
 import sys
 
 import openpyxl
 
-from check_openpyxl import ERRORS, META_HEADER, NOTE_ROW, TOTAL_HEADER, check_row, header, is_number, kind_of, text
+from check_openpyxl import META_HEADER, NOTE_ROW, TOTAL_HEADER, check_row, header, is_number, kind_of, text
+from check_openpyxl import main as run
 
 UNIT_CORNER = re.compile(
     r"^(各?(镇|乡镇|镇街|镇街道|街道|县|县市区|区县|地区|区域|片区|园区|单位|部门)(\([^()]*\))?(名称)?|单位名称"
@@ -105,22 +105,5 @@ def check_sheet(ws):
     return {"sheet": ws.title, "towns": len(towns), "rows": sum(summary.values()), "summary": summary}
 
 
-def main(argv):
-    if len(argv) != 2:
-        print("usage: check_openpyxl_rows.py FILE.xlsx", file=sys.stderr)
-        return 2
-    wb = openpyxl.load_workbook(argv[1], read_only=True, data_only=True)
-    sheets = [s for s in (check_sheet(ws) for ws in wb.worksheets) if s]
-    wb.close()
-    summary = {}
-    for s in sheets:
-        for status, n in s["summary"].items():
-            summary[status] = summary.get(status, 0) + n
-    print(json.dumps({"file": argv[1], "sheets": sheets, "summary": summary}, ensure_ascii=False))
-    if not sheets:
-        return 2
-    return 1 if ERRORS & summary.keys() else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(sys.argv, check_sheet, "check_openpyxl_rows.py"))

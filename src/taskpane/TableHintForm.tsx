@@ -19,6 +19,29 @@ interface Props {
   onApply: (hint: TableHint) => void;
 }
 
+/** One small labelled input of the form. */
+function HintInput(p: {
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (v: string) => void;
+  width: number;
+  placeholder?: string;
+}) {
+  return (
+    <Field label={p.label}>
+      <Input
+        data-testid={p.testId}
+        size="small"
+        value={p.value}
+        placeholder={p.placeholder}
+        onChange={(_, d) => p.onChange(d.value)}
+        style={{ width: p.width }}
+      />
+    </Field>
+  );
+}
+
 export function TableHintForm({ sheet, start, words: w, busy, onApply }: Props) {
   const s = usePaneStyles();
   const [row, setRow] = useState(String(start.headerRow + 1));
@@ -35,24 +58,8 @@ export function TableHintForm({ sheet, start, words: w, busy, onApply }: Props) 
     <div className={s.page} data-testid={TID.hintForm(sheet)}>
       <Text size={200}>{fill(w.hintIntro, { sheet })}</Text>
       <div className={s.row}>
-        <Field label={w.hintHeaderRow}>
-          <Input
-            data-testid={TID.hintRow}
-            size="small"
-            value={row}
-            onChange={(_, d) => setRow(d.value)}
-            style={{ width: 64 }}
-          />
-        </Field>
-        <Field label={w.hintLabelCol}>
-          <Input
-            data-testid={TID.hintCol}
-            size="small"
-            value={col}
-            onChange={(_, d) => setCol(d.value)}
-            style={{ width: 64 }}
-          />
-        </Field>
+        <HintInput label={w.hintHeaderRow} testId={TID.hintRow} value={row} onChange={setRow} width={64} />
+        <HintInput label={w.hintLabelCol} testId={TID.hintCol} value={col} onChange={setCol} width={64} />
         <Field label={w.hintOrientation}>
           <Select
             data-testid={TID.hintOrientation}
@@ -64,16 +71,14 @@ export function TableHintForm({ sheet, start, words: w, busy, onApply }: Props) 
             <option value="unit-rows">{w.unitsAsRows}</option>
           </Select>
         </Field>
-        <Field label={orientation === "indicator-rows" ? w.hintTotalCol : w.hintTotalRow}>
-          <Input
-            data-testid={TID.hintTotal}
-            size="small"
-            value={total}
-            placeholder={w.hintTotalAuto}
-            onChange={(_, d) => setTotal(d.value)}
-            style={{ width: 96 }}
-          />
-        </Field>
+        <HintInput
+          label={orientation === "indicator-rows" ? w.hintTotalCol : w.hintTotalRow}
+          testId={TID.hintTotal}
+          value={total}
+          onChange={setTotal}
+          width={96}
+          placeholder={w.hintTotalAuto}
+        />
       </div>
       <div className={s.row}>
         <Button
