@@ -4,7 +4,18 @@ import { describe, expect, it } from "vitest";
 import { checkSheets } from "../../src/excel/checkSheets";
 import { measureName } from "../../src/core/table/measure";
 import { parseRectAddress } from "../../src/workbench/fakeExcel/a1";
-import { oneIndicator, tiers, townsAsRows, withSubtotals, type Shape } from "../table/shapes";
+import { checkWorkbookDetailed } from "../../src/core/check/checkWorkbook";
+import {
+  counties,
+  oneIndicator,
+  otherWords,
+  readBack,
+  tiers,
+  townsAsRows,
+  withSubtotals,
+  years,
+  type Shape,
+} from "../table/shapes";
 import { fakeHost } from "./fixtures";
 
 function withShapes(shapes: Shape[], active?: string) {
@@ -64,5 +75,30 @@ describe("checking shapes through Office.js", () => {
       { ok: 4, short: 1 },
       { ok: 2, out_of_range: 1 },
     ]);
+  });
+});
+
+describe("every shape through Office.js and through the .xlsx reader", () => {
+  it("gives the same verdicts both ways, all sheets in at most 3 syncs", async () => {
+    const shapes = [townsAsRows, oneIndicator, withSubtotals, tiers, otherWords, years, counties];
+    const { host, stats } = withShapes(shapes);
+    const viaExcel = await checkSheets(host, "all");
+    expect(stats.syncs).toBeLessThanOrEqual(3);
+    const viaFile = checkWorkbookDetailed(await readBack(shapes)).reports;
+    const verdicts = (reports: typeof viaFile) =>
+      reports.map((r) => [
+        r.sheet,
+        r.orientation,
+        r.results.map((x) => [
+          x.indicator,
+          measureName(x.measure),
+          x.subtotal ?? "",
+          x.status,
+          x.difference,
+          x.cells,
+        ]),
+      ]);
+    expect(viaExcel.reports).toHaveLength(shapes.length);
+    expect(verdicts(viaExcel.reports)).toEqual(verdicts(viaFile));
   });
 });
