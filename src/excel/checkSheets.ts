@@ -34,10 +34,12 @@ export async function checkSheets(host: ExcelHost, which: SheetSelection = "acti
   const system = [...read.grids, ...extras].map(findIndicatorTable).find((s) => s) ?? undefined;
   let checked = checkWorkbookDetailed(read.grids, { system, hints });
   let checkedInstead: string[] | undefined;
-  if (which === "active" && checked.reports.length === 0) {
+  // The active sheet holding a table that could not be read is the one to report (and to describe in 表格识别);
+  // only an active sheet with nothing table-like sends the check to the other sheets.
+  if (which === "active" && checked.reports.length === 0 && checked.problems.length === 0) {
     const others = checkWorkbookDetailed(extras, { system, hints });
     if (others.reports.length > 0) {
-      checked = { reports: others.reports, problems: [...checked.problems, ...others.problems] };
+      checked = { reports: others.reports, problems: others.problems };
       checkedInstead = others.reports.map((r) => r.sheet);
     }
   }

@@ -114,7 +114,8 @@ export function checkWorkbookDetailed(input: Grid[], options: WorkbookCheckOptio
   for (const grid of grids) {
     const checked = checkSheet(grid, { weights: options.weights, hint: hints[grid.name] });
     if (!isReport(checked)) {
-      if (checked) problems.push(checked);
+      // An indicator system (附件1) has indicators and years but no units by design: not a broken breakdown.
+      if (checked && !(checked.missing === "units" && findIndicatorTable(grid))) problems.push(checked);
       continue;
     }
     if (system && checked.year) {

@@ -31,6 +31,8 @@ export interface Candidate {
   orientation: Orientation;
   /** The corner cell's words. */
   label: string;
+  /** Found without a corner word (a total among headers, a column of place names): a guess, never reported. */
+  guess?: boolean;
 }
 
 export const keyAt = (grid: Grid, r: number, c: number): string =>
@@ -97,7 +99,13 @@ export function* findCandidates(grid: Grid): Generator<Candidate> {
     if (textOnly && keys.some((k) => TOTAL_WORD.test(k))) {
       const labelCol = firstLabelColumn(grid, r, keys);
       if (labelCol >= 0)
-        fallbacks.push({ row: r, col: labelCol, orientation: "indicator-rows", label: keys[labelCol] });
+        fallbacks.push({
+          row: r,
+          col: labelCol,
+          orientation: "indicator-rows",
+          label: keys[labelCol],
+          guess: true,
+        });
     }
   }
   yield* fallbacks;
@@ -121,7 +129,8 @@ export function* findCandidates(grid: Grid): Generator<Candidate> {
       !(grid.rows[header] ?? []).some((v, i) => i > c && cellText(v ?? null).trim() !== "")
     )
       header--;
-    if (header >= 0) yield { row: header, col: c, orientation: "unit-rows", label: keyAt(grid, header, c) };
+    if (header >= 0)
+      yield { row: header, col: c, orientation: "unit-rows", label: keyAt(grid, header, c), guess: true };
   }
 }
 

@@ -404,7 +404,7 @@ export function readTable(
   options: ReadTableOptions = {},
 ): { table: TableModel; problem: null } | { table: null; problem: TableProblem | null } {
   let problem: TableProblem | null = null;
-  const candidates = options.hint
+  const candidates: Iterable<Candidate> = options.hint
     ? [
         {
           row: options.hint.headerRow,
@@ -417,7 +417,8 @@ export function readTable(
   for (const cand of candidates) {
     const read = readAt(grid, cand, options);
     if (isModel(read)) return { table: read, problem: null };
-    problem ??= read;
+    // What a guessed corner could not read is no problem to report: the sheet may hold no breakdown at all.
+    if (!cand.guess) problem ??= read;
   }
   return { table: null, problem };
 }
