@@ -195,3 +195,13 @@ describe("readDocx", () => {
     );
   });
 });
+
+describe("document.xml text as Word shows it", () => {
+  it("a tab stop in the paragraph's properties is not text; a non-breaking hyphen is '-'", () => {
+    const xml =
+      '<w:body><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr>' +
+      "<w:r><w:t>26</w:t></w:r><w:r><w:noBreakHyphen/></w:r><w:r><w:t>jährige</w:t></w:r>" +
+      "<w:r><w:tab/><w:t>确保</w:t></w:r></w:p></w:body>";
+    expect(parseDocumentXml(xml)).toEqual([{ kind: "paragraph", text: "26-jährige\t确保" }]);
+  });
+});

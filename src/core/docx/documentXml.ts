@@ -33,8 +33,11 @@ interface OpenTable {
 }
 
 const TAG = /<(\/?)([A-Za-z]+:[A-Za-z]+)([^>]*?)(\/?)>/g;
-/** Content that is not the document's flow: the fallback copy of a drawing, text boxes, deleted runs. */
-const SKIPPED = new Set(["mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom"]);
+/**
+ * Content that is not the document's flow: the fallback copy of a drawing, text boxes, deleted runs, and the
+ * paragraph's properties (a w:tab there is a tab stop, not a tab character).
+ */
+const SKIPPED = new Set(["mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom", "w:pPr"]);
 
 function attr(attrs: string, name: string): string | null {
   const m = new RegExp(`${name}="([^"]*)"`).exec(attrs);
@@ -102,6 +105,9 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       }
       case "w:tab":
         para?.push("\t");
+        break;
+      case "w:noBreakHyphen":
+        para?.push("-");
         break;
       case "w:br":
       case "w:cr":
