@@ -10,7 +10,7 @@ import { cropGrid, type Grid } from "../core/grid";
 import { planFromGrids } from "../core/parse/sheetTables";
 import { OLE, startsWith } from "../core/submissions/fileKind";
 import { readZipDirectory, readZipEntry, ZipError } from "../xlsx/zip";
-import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { isXlsxPackage, XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
 import { CliError } from "./errors";
 
 /** The text form (UTF-8). */
@@ -78,7 +78,7 @@ export async function readPlanInput(path: string, options: PlanInputOptions = {}
       );
       return planFromDocx(doc);
     }
-    if (entries.has("xl/workbook.xml")) {
+    if (entries.has("xl/workbook.xml") || isXlsxPackage(bytes)) {
       const file = new XlsxFile(bytes, path);
       return planFromGrids(await workbookGrids(file, options), basename(path, ext));
     }

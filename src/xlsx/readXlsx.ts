@@ -1,9 +1,16 @@
-// Reads the sheets of an .xlsx file into Grids: names from workbook.xml, cells by a streaming scan of each sheet.
+// Reads the sheets of an .xlsx file into Grids: the parts found through the package's relationships
+// (workbookParts.ts), cells by a streaming scan of each sheet.
 import { readFileSync } from "node:fs";
 import type { Grid } from "../core/grid";
 import { parseSharedStrings, SheetXmlScanner } from "./sheetXml";
-import { sheetRefs, type SheetRef, XlsxReadError } from "./workbookParts";
-import { readZipDirectory, readZipEntry, streamZipEntryText } from "./zip";
+import {
+  openPackageSync,
+  PartIndex,
+  type SheetRef,
+  type WorkbookPackage,
+  XlsxReadError,
+} from "./workbookParts";
+import { readZipDirectory, readZipEntryText, streamZipEntryText, ZipError, type ZipEntry } from "./zip";
 
 export { XlsxReadError, type SheetRef };
 
@@ -12,10 +19,23 @@ export interface XlsxGrid extends Grid {
   merges: string[];
 }
 
+/** Whether the bytes are an .xlsx package: a zip whose relationships (or conventional names) lead to a workbook. */
+export function isXlsxPackage(bytes: Buffer): boolean {
+  try {
+    new XlsxFile(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class XlsxFile {
-  private readonly entries;
+  private readonly entries: Map<string, ZipEntry>;
+  private readonly parts: WorkbookPackage;
   private shared: string[] | null = null;
   readonly sheets: SheetRef[];
+  /** The workbook counts dates from 1904 (<workbookPr date1904="1"/>): serials of t="d" cells follow it. */
+  readonly epoch1904: boolean;
 
   constructor(
     private readonly buf: Buffer,
@@ -26,33 +46,42 @@ export class XlsxFile {
     } catch (e) {
       throw new XlsxReadError(`${fileName}: ${(e as Error).message}`);
     }
-    this.sheets = this.listSheets();
+    try {
+      const index = new PartIndex(this.entries);
+      this.parts = openPackageSync(index, (name) =>
+        readZipEntryText(buf, this.entries.get(name) as ZipEntry),
+      );
+    } catch (e) {
+      throw this.error(e);
+    }
+    this.sheets = this.parts.sheets;
+    this.epoch1904 = this.parts.epoch1904;
   }
 
   static open(path: string): XlsxFile {
     return new XlsxFile(readFileSync(path), path);
   }
 
-  private part(path: string): Buffer | null {
-    const entry = this.entries.get(path);
-    if (!entry) return null;
-    try {
-      return readZipEntry(this.buf, entry);
-    } catch (e) {
-      throw new XlsxReadError(`${this.fileName}: ${(e as Error).message}`);
-    }
+  /** The zip path of the workbook part (xl/workbook.xml in most files). */
+  get workbookPart(): string {
+    return this.parts.workbook;
   }
 
-  private listSheets(): SheetRef[] {
-    const wb = this.part("xl/workbook.xml")?.toString("utf8");
-    if (!wb) throw new XlsxReadError(`${this.fileName}: 不是 Excel 工作簿(缺少 xl/workbook.xml)`);
-    return sheetRefs(wb, this.part("xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "");
+  /** Zip and package errors as XlsxReadError naming the file; anything else is a bug and left as it is. */
+  private error(e: unknown, what = ""): unknown {
+    if (!(e instanceof ZipError) && !(e instanceof XlsxReadError)) return e;
+    return new XlsxReadError(`${this.fileName}: ${what}${e.message}`);
   }
 
   private sharedStrings(): string[] {
     if (!this.shared) {
-      const xml = this.part("xl/sharedStrings.xml");
-      this.shared = xml ? parseSharedStrings(xml.toString("utf8")) : [];
+      const entry =
+        this.parts.sharedStrings === null ? undefined : this.entries.get(this.parts.sharedStrings);
+      try {
+        this.shared = entry ? parseSharedStrings(readZipEntryText(this.buf, entry)) : [];
+      } catch (e) {
+        throw this.error(e);
+      }
     }
     return this.shared;
   }
@@ -66,11 +95,11 @@ export class XlsxFile {
       );
     const entry = this.entries.get(ref.part);
     if (!entry) throw new XlsxReadError(`${this.fileName}: 工作表“${name}”的内容缺失(${ref.part})`);
-    const scanner = new SheetXmlScanner(this.sharedStrings());
+    const scanner = new SheetXmlScanner(this.sharedStrings(), this.epoch1904);
     try {
       await streamZipEntryText(this.buf, entry, (text) => scanner.push(text));
     } catch (e) {
-      throw new XlsxReadError(`${this.fileName}: 工作表“${name}”:${(e as Error).message}`);
+      throw this.error(e, `工作表“${name}”:`);
     }
     return { name, ...scanner.finish() };
   }

@@ -1,9 +1,9 @@
-// Reads an .xlsx in the browser (the task pane, the workbench): the same zip directory, workbook parts and
+// Reads an .xlsx in the browser (the task pane, the workbench): the same zip directory, package parts and
 // streaming sheet scanner as the CLI, with the platform's DecompressionStream instead of node:zlib. Nothing
 // leaves the page.
 import type { Grid } from "../core/grid";
 import { parseSharedStrings, SheetXmlScanner } from "./sheetXml";
-import { sheetRefs, type SheetRef, XlsxReadError } from "./workbookParts";
+import { openPackageAsync, PartIndex, XlsxReadError } from "./workbookParts";
 import { entryText as text, streamEntryText as streamText } from "../core/zip/inflate";
 import { readZipDirectory } from "../core/zip/zipDirectory";
 
@@ -11,26 +11,26 @@ export interface BrowserXlsxGrid extends Grid {
   hidden: boolean;
   hiddenRows: number[];
   merges: string[];
+  /** The workbook counts dates from 1904 (<workbookPr date1904="1"/>). */
+  epoch1904: boolean;
 }
 
 /** Every sheet of the workbook (hidden ones too, flagged), in workbook order. */
 export async function readXlsxInBrowser(bytes: Uint8Array, fileName: string): Promise<BrowserXlsxGrid[]> {
   try {
     const entries = readZipDirectory(bytes);
-    const workbook = await text(bytes, entries.get("xl/workbook.xml"));
-    if (!workbook) throw new XlsxReadError("不是 Excel 工作簿(缺少 xl/workbook.xml)");
-    const refs: SheetRef[] = sheetRefs(
-      workbook,
-      await text(bytes, entries.get("xl/_rels/workbook.xml.rels")),
-    );
-    const shared = parseSharedStrings(await text(bytes, entries.get("xl/sharedStrings.xml")));
+    const parts = await openPackageAsync(new PartIndex(entries), (name) => text(bytes, entries.get(name)));
+    const shared =
+      parts.sharedStrings === null
+        ? []
+        : parseSharedStrings(await text(bytes, entries.get(parts.sharedStrings)));
     const grids: BrowserXlsxGrid[] = [];
-    for (const ref of refs) {
+    for (const ref of parts.sheets) {
       const entry = entries.get(ref.part);
       if (!entry) throw new XlsxReadError(`工作表“${ref.name}”的内容缺失(${ref.part})`);
-      const scanner = new SheetXmlScanner(shared);
+      const scanner = new SheetXmlScanner(shared, parts.epoch1904);
       await streamText(bytes, entry, (t) => scanner.push(t));
-      grids.push({ name: ref.name, hidden: ref.hidden, ...scanner.finish() });
+      grids.push({ name: ref.name, hidden: ref.hidden, ...scanner.finish(), epoch1904: parts.epoch1904 });
     }
     return grids;
   } catch (e) {

@@ -1,8 +1,9 @@
 // Zip entries inflated with Node's native zlib, whole or in pieces: reading only the parts we need keeps `check`
-// fast and small. The directory itself is read by zipDirectory.ts, which the browser reader shares.
-import { StringDecoder } from "node:string_decoder";
+// fast and small. The directory itself is read by zipDirectory.ts, which the browser reader shares; the text is
+// decoded as XML says (UTF-8 or UTF-16, BOM dropped), as in the browser.
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { compressedData, ZipError, type ZipEntry } from "../core/zip/zipDirectory";
+import { decodeXmlBytes, XmlTextDecoder } from "../core/zip/xmlText";
 
 export { compressedData, readZipDirectory, ZipError, type ZipEntry } from "../core/zip/zipDirectory";
 
@@ -16,16 +17,21 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
   }
 }
 
+/** An XML entry's whole text. */
+export function readZipEntryText(buf: Buffer, entry: ZipEntry): string {
+  return decodeXmlBytes(readZipEntry(buf, entry));
+}
+
 const PIECE = 1 << 18;
 
-/** Inflates an entry piece by piece, handing each piece on as text (UTF-8 characters never split). */
+/** Inflates an entry piece by piece, handing each piece on as text (characters never split). */
 export async function streamZipEntryText(
   buf: Buffer,
   entry: ZipEntry,
   onText: (text: string) => void,
 ): Promise<void> {
   const data = compressedData(buf, entry);
-  const decoder = new StringDecoder("utf8");
+  const decoder = new XmlTextDecoder();
   if (entry.method === 0) {
     for (let i = 0; i < data.length; i += PIECE) onText(decoder.write(data.subarray(i, i + PIECE)));
     onText(decoder.end());

@@ -33,13 +33,16 @@ export function readZipDirectory(bytes: Uint8Array, kind = ".xlsx"): Map<string,
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    entries.set(name.replace(/^\//, ""), {
-      name,
-      method: view.getUint16(p + 10, true),
-      compressedSize: view.getUint32(p + 20, true),
-      size: view.getUint32(p + 24, true),
-      localHeaderOffset: view.getUint32(p + 42, true),
-    });
+    const key = name.replace(/^\//, "");
+    // A name stored twice: the first entry counts.
+    if (!entries.has(key))
+      entries.set(key, {
+        name,
+        method: view.getUint16(p + 10, true),
+        compressedSize: view.getUint32(p + 20, true),
+        size: view.getUint32(p + 24, true),
+        localHeaderOffset: view.getUint32(p + 42, true),
+      });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
