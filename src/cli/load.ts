@@ -15,6 +15,7 @@ import { readPlanInput } from "./planInput";
 /** The plan as `load --json` prints it (docs/cli.md). */
 export function planJson(plan: ParsedPlan) {
   return {
+    ...(plan.encoding ? { encoding: plan.encoding } : {}),
     title: plan.title,
     years: plan.years,
     indicators: plan.indicators,
@@ -64,8 +65,9 @@ export async function loadCommand(argv: string[]): Promise<number> {
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   writeFileSync(out, buffer);
   const counts = `${plan.indicators.length} 项指标、${plan.tasks.length} 项任务、${plan.breakdowns.length} 张分解表、${plan.proseTargets.length} 项正文目标`;
+  const encoding = plan.encoding && plan.encoding !== "UTF-8" ? `(${plan.encoding} 编码)` : "";
   process.stderr.write(
-    `已从 ${basename(input)} 读取 ${counts},写入 ${out}(工作表:${specs.map((s) => s.name).join("、")})\n`,
+    `已从 ${basename(input)}${encoding} 读取 ${counts},写入 ${out}(工作表:${specs.map((s) => s.name).join("、")})\n`,
   );
   for (const issue of plan.issues)
     process.stderr.write(`注意:${input} 第 ${issue.line} 行:${issue.message}\n`);

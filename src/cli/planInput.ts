@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { planFromDocx } from "../core/docx/docxPlan";
 import { DAMAGED, docxProblem, DocxReadError, readDocx } from "../core/docx/readDocx";
+import { decodeText } from "../core/decodeText";
 import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import { cropGrid, type Grid } from "../core/grid";
 import { planFromGrids } from "../core/parse/sheetTables";
@@ -13,11 +14,14 @@ import { readZipDirectory, readZipEntry, ZipError } from "../xlsx/zip";
 import { isXlsxPackage, XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
 import { CliError } from "./errors";
 
-/** The text form (UTF-8). */
+/** The text form, in UTF-8, UTF-16 or GB18030/GBK (told by the bytes; the encoding is kept on the plan). */
 function textPlan(path: string, bytes: Buffer): ParsedPlan {
-  const text = bytes.toString("utf8");
-  if (text.includes("\uFFFD")) throw new CliError(`${path}: 不是 UTF-8 文本(请另存为 UTF-8 编码的 .txt)`);
-  return parsePlanDocument(text.replace(/^\uFEFF/, ""));
+  const decoded = decodeText(bytes);
+  if (!decoded)
+    throw new CliError(
+      `${path}: 不是文本文件(可读取 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt,或 .docx、.xlsx)`,
+    );
+  return { ...parsePlanDocument(decoded.text), encoding: decoded.encoding };
 }
 
 const isZip = (b: Buffer) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);

@@ -15,13 +15,12 @@ export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promis
     ]);
     return planFromDocx(await readDocx(bytes, fileName));
   }
-  let text: string;
-  try {
-    // fatal: a GBK file must be reported, not shown as mojibake.
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`${fileName}: 不是 UTF-8 文本,请另存为 UTF-8 编码的 .txt 后再打开`);
-  }
-  const { parsePlanDocument } = await import("../core/parse/planDocument");
-  return parsePlanDocument(text.replace(/^\uFEFF/, ""));
+  const [{ decodeText }, { parsePlanDocument }] = await Promise.all([
+    import("../core/decodeText"),
+    import("../core/parse/planDocument"),
+  ]);
+  // UTF-8, UTF-16 or GB18030/GBK, told by the bytes; anything else is reported, never shown as mojibake.
+  const decoded = decodeText(bytes);
+  if (!decoded) throw new Error(`${fileName}: 不是文本文件(可打开 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt)`);
+  return { ...parsePlanDocument(decoded.text), encoding: decoded.encoding };
 }

@@ -30,7 +30,12 @@ export function addProseTargets(plan: ParsedPlan, text: string): ParsedPlan {
   return plan;
 }
 
-export function parsePlanDocument(document: string): ParsedPlan {
+export function parsePlanDocument(input: string): ParsedPlan {
+  // Any line ends (CRLF, a lone CR from old editors), and full-width "｜" as the cell delimiter some exports use.
+  const document = input
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/｜/g, "|");
   const plan = emptyPlan(planTitle(document));
   // A lone line with "|" is page navigation or a caption, not a table: a table has a header and rows.
   const tables = findTextTables(document).filter((t) => t.rows.length > 0);

@@ -32,6 +32,8 @@ export interface ParsedPlan extends Plan {
   /** The targets stated in the document's sentences (not its tables), and how they compare with the tables. */
   proseTargets: ProseTarget[];
   proseLinks: ProseLinks;
+  /** The text file's encoding, when the plan was read from one (UTF-8, UTF-16LE/BE, GB18030). */
+  encoding?: string;
 }
 
 const PARTNERS_HEADER = /^(配合单位|配合部门)$/;
