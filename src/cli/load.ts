@@ -15,7 +15,6 @@ import { readPlanInput } from "./planInput";
 /** The plan as `load --json` prints it (docs/cli.md). */
 export function planJson(plan: ParsedPlan) {
   return {
-    ...(plan.encoding ? { encoding: plan.encoding } : {}),
     title: plan.title,
     years: plan.years,
     indicators: plan.indicators,
@@ -31,6 +30,7 @@ export function planJson(plan: ParsedPlan) {
     proseTargets: plan.proseTargets,
     proseLinks: plan.proseLinks.links,
     proseDisagreements: plan.proseLinks.disagreements,
+    ...(plan.encoding ? { encoding: plan.encoding } : {}),
   };
 }
 

@@ -22,7 +22,9 @@ describe("target-breakdown load", () => {
       "proseTargets",
       "proseLinks",
       "proseDisagreements",
+      "encoding",
     ]);
+    expect(plan.encoding).toBe("UTF-8");
     expect(plan.title).toBe("平湖市先进制造业集群培育工程实施方案(2023—2027年)");
     expect(plan.indicators).toHaveLength(17);
     for (const ind of plan.indicators) {
