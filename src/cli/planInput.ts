@@ -5,8 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { planFromDocx } from "../core/docx/docxPlan";
 import { DAMAGED, docxProblem, DocxReadError, readDocx } from "../core/docx/readDocx";
-import { decodeText } from "../core/decodeText";
-import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
+import { planFromTextBytes, type ParsedPlan } from "../core/parse/planDocument";
 import { cropGrid, type Grid } from "../core/grid";
 import { planFromGrids } from "../core/parse/sheetTables";
 import { OLE, startsWith } from "../core/submissions/fileKind";
@@ -16,12 +15,12 @@ import { CliError } from "./errors";
 
 /** The text form, in UTF-8, UTF-16 or GB18030/GBK (told by the bytes; the encoding is kept on the plan). */
 function textPlan(path: string, bytes: Buffer): ParsedPlan {
-  const decoded = decodeText(bytes);
-  if (!decoded)
+  const plan = planFromTextBytes(bytes);
+  if (!plan)
     throw new CliError(
       `${path}: 不是文本文件(可读取 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt,或 .docx、.xlsx)`,
     );
-  return { ...parsePlanDocument(decoded.text), encoding: decoded.encoding };
+  return plan;
 }
 
 const isZip = (b: Buffer) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { lineText, parseLine, type TableHint } from "../core/table/hints";
 import type { Orientation } from "../core/table/types";
-import { columnLetter, columnNumber } from "../core/layout/a1";
+import { columnLetter } from "../core/layout/a1";
 import { fill, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
@@ -50,8 +50,9 @@ export function TableHintForm({ sheet, start, words: w, busy, onApply }: Props) 
   const [total, setTotal] = useState(
     start.totalLine === undefined ? "" : lineText(start.orientation, start.totalLine),
   );
-  const headerRow = /^\d{1,6}$/.test(row.trim()) && Number(row) >= 1 ? Number(row) - 1 : null;
-  const labelCol = /^[A-Za-z]{1,3}$/.test(col.trim()) ? columnNumber(col.trim().toUpperCase()) - 1 : null;
+  // A row number and a column letter, read as the 表格识别 sheet reads them.
+  const headerRow = parseLine("unit-rows", row);
+  const labelCol = parseLine("indicator-rows", col);
   const totalLine = total.trim() === "" ? undefined : parseLine(orientation, total);
   const ready = headerRow !== null && labelCol !== null && totalLine !== null;
   return (

@@ -1,4 +1,5 @@
-// A plan file opened from disk in the pane: a Word .docx (read in the page, nothing uploaded) or a UTF-8 .txt.
+// A plan file opened from disk in the pane: a Word .docx (read in the page, nothing uploaded) or a .txt in UTF-8,
+// UTF-16 or GB18030/GBK.
 // An old .doc, a protected or damaged document gets the reader's message, naming the file.
 import type { ParsedPlan } from "../core/parse/planDocument";
 import { OLE, startsWith } from "../core/submissions/fileKind";
@@ -15,12 +16,9 @@ export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promis
     ]);
     return planFromDocx(await readDocx(bytes, fileName));
   }
-  const [{ decodeText }, { parsePlanDocument }] = await Promise.all([
-    import("../core/decodeText"),
-    import("../core/parse/planDocument"),
-  ]);
+  const { planFromTextBytes } = await import("../core/parse/planDocument");
   // UTF-8, UTF-16 or GB18030/GBK, told by the bytes; anything else is reported, never shown as mojibake.
-  const decoded = decodeText(bytes);
-  if (!decoded) throw new Error(`${fileName}: 不是文本文件(可打开 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt)`);
-  return { ...parsePlanDocument(decoded.text), encoding: decoded.encoding };
+  const plan = planFromTextBytes(bytes);
+  if (!plan) throw new Error(`${fileName}: 不是文本文件(可打开 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt)`);
+  return plan;
 }

@@ -2,9 +2,9 @@
 // cells the towns stand in, so an allocation can be previewed and written back to exactly those cells. A table
 // with several measures (2023年 确保 / 力争, several years) is shown one measure (slice) at a time; the page finds
 // the breakdown sheet itself: the active sheet when it holds one, else the first visible sheet that does.
-import { cellAt, type BreakdownTable } from "../check/breakdownTable";
+import { addressAt, type BreakdownTable } from "../check/breakdownTable";
 import { expandMerges, type Grid } from "../grid";
-import { cellRef, columnLetter } from "../layout/a1";
+import { columnLetter } from "../layout/a1";
 import type { IndicatorKind } from "../model";
 import { measureKey, measureName } from "../table/measure";
 import { HINT_SHEET, type TableHint, type TableHints } from "../table/hints";
@@ -102,10 +102,7 @@ function viewOf(grid: Grid, table: BreakdownTable, slices: BreakdownTable[]): Br
         kind: ref.kind,
         current,
         total: cityValue,
-        cells: table.towns.map((t) => {
-          const [r, c] = cellAt(table, ref, t.line);
-          return cellRef(r + 1, c + 1);
-        }),
+        cells: table.towns.map((t) => addressAt(table, ref, t.line)),
         ref,
       };
     }),

@@ -2,10 +2,9 @@
 // bases, the total (the row's 全市 cell unless one is given), the held towns, the rounding rule, the new town
 // values and the cells to write them to, in the table's own shape (towns as columns or as rows). Whatever the
 // two front ends show or write comes from here, so they cannot disagree.
-import { cellAt, valueAt, type BreakdownRowRef, type BreakdownTable } from "../check/breakdownTable";
+import { addressAt, valueAt, type BreakdownRowRef, type BreakdownTable } from "../check/breakdownTable";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, type Grid } from "../grid";
-import { cellRef } from "../layout/a1";
 import { allocate, AllocationError, decimalsFor, type AllocationMethod } from "./allocate";
 import { BasesError, resolveBases, type ResolvedBases } from "./bases";
 import { allocateRate, impliedCityRate } from "./rates";
@@ -95,12 +94,6 @@ export function rowNumbers(
     cityValue: table.totalLine >= 0 ? numberAt(table.totalLine) : null,
   };
 }
-
-/** The A1 address of the row's cell at a unit-axis line. */
-const addressAt = (table: BreakdownTable, row: BreakdownRowRef, line: number) => {
-  const [r, c] = cellAt(table, row, line);
-  return cellRef(r + 1, c + 1);
-};
 
 /** An error the request itself makes (nothing to allocate with); reported like the allocator's. */
 class PlanError extends Error {}

@@ -4,14 +4,13 @@
 import type { Grid, GridValue } from "../grid";
 import type { TableHint } from "../table/hints";
 import { primarySlice, readTable } from "../table/readTable";
-import { cellAt, type BreakdownTable, type TableRow } from "../table/types";
+import { addressAt, cellAt, type BreakdownTable, type TableRow } from "../table/types";
 
 export type {
   BreakdownTable,
   TableRow as BreakdownRowRef,
   TableUnit as BreakdownColumn,
 } from "../table/types";
-export { TOTAL_WORD as TOTAL_HEADER } from "../table/vocabulary";
 
 /** Locates the breakdown table of a sheet (its primary measure), or null when the sheet holds none. */
 export function findBreakdownTable(
@@ -29,4 +28,4 @@ export function valueAt(grid: Grid, t: BreakdownTable, row: TableRow, line: numb
   return grid.rows[r]?.[c] ?? null;
 }
 
-export { cellAt };
+export { addressAt, cellAt };

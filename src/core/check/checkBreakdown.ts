@@ -4,9 +4,8 @@
 import type { Grid, GridValue } from "../grid";
 import type { IndicatorKind } from "../model";
 import { normalizeName } from "../text";
-import { cellRef } from "../layout/a1";
 import { measureName, type Measure } from "../table/measure";
-import { cellAt, type BreakdownTable, type TableRow } from "../table/types";
+import { addressAt, cellAt, type BreakdownTable, type TableRow } from "../table/types";
 import { decimalDifference, decimalSum, maxDecimals, roundTo } from "./decimal";
 import { readSheetValue, type SheetValue } from "./sheetValue";
 import { STATUS_LABEL, STATUS_SEVERITY, type RowStatus, type Severity } from "./status";
@@ -102,10 +101,7 @@ function checkScope(
   subtotal?: string,
 ): RowResult {
   const at = reader(grid, t, ref);
-  const a1 = (line: number) => {
-    const [r, c] = cellAt(t, ref, line);
-    return cellRef(r + 1, c + 1);
-  };
+  const a1 = (line: number) => addressAt(t, ref, line);
   const total = readSheetValue(at(scope.total.line));
   // Numbers are the common case by far (a province is 680,000 of them): they go straight into an array; only
   // the other cells become SheetValue objects, and cell references are made only for what is reported.

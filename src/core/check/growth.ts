@@ -2,8 +2,8 @@
 // a target, the total's growth is exactly Σtarget / Σbase − 1 (the base-weighted mean of the units' growth), and
 // each unit's growth is its own target / base − 1 — not merely somewhere between the smallest and the largest.
 import type { Grid } from "../grid";
-import { cellRef } from "../layout/a1";
-import { cellAt, type BreakdownTable, type TableRow } from "../table/types";
+import { valueAt } from "./breakdownTable";
+import { addressAt, type BreakdownTable, type TableRow } from "../table/types";
 import { normalizeName } from "../text";
 import type { RowResult } from "./checkBreakdown";
 import { maxDecimals, roundTo } from "./decimal";
@@ -16,8 +16,7 @@ interface Read {
 }
 
 function numberAt(grid: Grid, r: Read, line: number): number | null {
-  const [row, col] = cellAt(r.slice, r.row, line);
-  const v = readSheetValue(grid.rows[row]?.[col] ?? null);
+  const v = readSheetValue(valueAt(grid, r.slice, r.row, line));
   return v.status === "number" ? v.value : null;
 }
 
@@ -55,10 +54,7 @@ export function checkGrowth(
   rangeResult: RowResult,
 ): RowResult | null {
   const g: Read = { slice: growth, row };
-  const a1 = (r: Read, line: number) => {
-    const [rr, cc] = cellAt(r.slice, r.row, line);
-    return cellRef(rr + 1, cc + 1);
-  };
+  const a1 = (r: Read, line: number) => addressAt(r.slice, r.row, line);
   let sumBase = 0;
   let sumTarget = 0;
   const wrong: string[] = [];

@@ -1,5 +1,6 @@
 // A plan document in the seeds' text form → Plan: 附件1 indicator system, 附件2 职责分工, 附件3 town breakdown.
 // The "|" tables are given their structure back (textTable.ts), then read like any other plan table.
+import { decodeText } from "../decodeText";
 import { addPlanTables, emptyPlan, type ParsedPlan } from "./planTables";
 import { extractProseTargets } from "./prose/extract";
 import { linkProseTargets } from "./prose/link";
@@ -44,4 +45,10 @@ export function parsePlanDocument(input: string): ParsedPlan {
     tables.map((t) => structureTextTable(t, plan.issues)),
   );
   return addProseTargets(plan, document);
+}
+
+/** A plan from a text file's bytes (UTF-8, UTF-16 or GB18030/GBK, told by the bytes); null when they are no text. */
+export function planFromTextBytes(bytes: Uint8Array): ParsedPlan | null {
+  const decoded = decodeText(bytes);
+  return decoded ? { ...parsePlanDocument(decoded.text), encoding: decoded.encoding } : null;
 }

@@ -5,10 +5,9 @@ import type { TableHint } from "../table/hints";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, expandMerges, type Grid } from "../grid";
 import type { Breakdown, Cell } from "../model";
+import { titleAbove as headingAbove } from "../table/title";
 import { RESPONSIBLE_LABEL } from "../table/vocabulary";
 import { toHalfWidth } from "../text";
-
-const NOT_A_TITLE = /^(填报单位|说明|注|单位)[::]/;
 
 /** A plan cell read from a sheet value: a blank is "-" (no target), words keep their status. */
 export function cellOf(v: Grid["rows"][number][number]): Cell {
@@ -20,14 +19,9 @@ export function cellOf(v: Grid["rows"][number][number]): Cell {
   return { value: null, op: "=", text: read.text.trim(), status };
 }
 
-/** The first text above the header that reads like a heading, else the sheet's name. */
+/** The first text above the header that reads like a heading (the table model's rule), else the sheet's name. */
 export function titleAbove(grid: Grid, headerRow: number): string {
-  for (let r = 0; r < headerRow; r++)
-    for (const v of grid.rows[r] ?? []) {
-      const text = cellText(v).trim();
-      if (text !== "" && !NOT_A_TITLE.test(text)) return text;
-    }
-  return grid.name;
+  return headingAbove(grid, headerRow) || grid.name;
 }
 
 /** `hint`: the sheet's 表格识别, when the clerk set one. */
@@ -47,7 +41,7 @@ export function breakdownOfTable(grid: Grid, table: BreakdownTable): Breakdown |
       : [];
   const deptCol = header.findIndex((h) => RESPONSIBLE_LABEL.test(h));
   const noCol = header.findIndex((h) => h === "序号");
-  const title = titleAbove(grid, table.headerRow);
+  const title = table.title || grid.name;
   const year =
     table.measure.year || (/((?:19|20)\d{2})年/.exec(toHalfWidth(`${title} ${grid.name}`))?.[1] ?? "");
   const towns = table.towns.map((t) => t.header);

@@ -2,9 +2,8 @@
 // of an indicators-as-rows table, or its row when towns are rows ("镇(街道) | 工业投资(亿元) | …" with one line
 // for the town). Read through the table model, in either orientation, so the town's figures are not lost and
 // every finding still names the cell they came from.
-import { cellAt, valueAt } from "../check/breakdownTable";
+import { addressAt, valueAt } from "../check/breakdownTable";
 import { expandMerges, type Grid } from "../grid";
-import { cellRef } from "../layout/a1";
 import type { Breakdown } from "../model";
 import { primarySlice, readTable } from "../table/readTable";
 import type { BreakdownTable } from "../table/types";
@@ -69,7 +68,7 @@ export function readBreakdownReturn(
         add({ cell: "", severity: "error", code: "row_missing", message: `缺少指标“${row.name}”` });
         return;
       }
-      const [r, c] = cellAt(table, ref, found.town.line);
+      const cell = addressAt(table, ref, found.town.line);
       const raw = valueAt(grid, table, ref, found.town.line);
       const checked = checkValue(
         row,
@@ -79,7 +78,7 @@ export function readBreakdownReturn(
       );
       for (const f of checked.findings)
         add({
-          cell: cellRef(r + 1, c + 1),
+          cell,
           severity: f.severity,
           code: f.code,
           message: `${row.name}:${f.message}`,

@@ -1,11 +1,10 @@
 // Two levels: a county (县、市、区) collects its towns' returns with the same tool, and sends its 汇总 workbook up
 // to the city as its return. The county's figure for a 总量型 indicator is the exact sum of its towns' figures
 // (what its 分解合计 column shows); a 质态型 figure cannot be added up without weights, so it is not guessed.
-import { cellAt, findBreakdownTable, valueAt } from "../check/breakdownTable";
+import { addressAt, findBreakdownTable, valueAt } from "../check/breakdownTable";
 import { decimalSum } from "../check/decimal";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, expandMerges, type Grid } from "../grid";
-import { cellRef } from "../layout/a1";
 import type { Breakdown } from "../model";
 import { normalizeName } from "../text";
 import type { Submission } from "./consolidate";
@@ -65,10 +64,7 @@ export function countySubmission(
       add("error", "row_missing", `汇总表缺少指标“${row.name}”`, COUNTY_SUMMARY_SHEET);
       continue;
     }
-    const a1 = (line: number) => {
-      const [r, c] = cellAt(table, ref, line);
-      return cellRef(r + 1, c + 1);
-    };
+    const a1 = (line: number) => addressAt(table, ref, line);
     const where = `${a1(table.towns[0].line)}:${a1(table.towns[table.towns.length - 1].line)}`;
     if (row.kind === "rate") {
       add(

@@ -436,5 +436,3 @@ export function primarySlice(
   const ofYear = slices.filter((s) => s.measure.year === model.year);
   return (ofYear.length > 0 ? ofYear : slices)[0] ?? null;
 }
-
-export { keyAt };

@@ -2,6 +2,7 @@
 // A table is read once (readTable.ts) into slices, one per measure; a slice is a plain 2-D view — indicators
 // along one axis, units along the other — so every job reads a towns-as-rows sheet, a one-indicator sheet or a
 // 确保/力争 table exactly as it reads 平湖's 附件3.
+import { cellRef } from "../layout/a1";
 import type { IndicatorKind } from "../model";
 import type { Measure } from "./measure";
 
@@ -94,4 +95,10 @@ export interface TableProblem {
 /** The sheet cell [row, col] (0-based) of a slice's indicator at a unit-axis line. */
 export function cellAt(t: BreakdownTable, row: TableRow, line: number): [number, number] {
   return t.orientation === "indicator-rows" ? [row.line, line] : [line, row.line];
+}
+
+/** The same cell as an A1 address ("E13"), for messages and writes. */
+export function addressAt(t: BreakdownTable, row: TableRow, line: number): string {
+  const [r, c] = cellAt(t, row, line);
+  return cellRef(r + 1, c + 1);
 }
