@@ -7,6 +7,9 @@
 // - ts-loader runs with transpileOnly: type checking is `npm run typecheck` (tsc --noEmit);
 // - production file names carry a content hash and shared code is split into chunks, so Office's web view
 //   caches what did not change; the task pane's initial JavaScript is measured by `npm run bench:bundle`;
+// - the pane's Web Worker for legacy .xls/.et (src/xlsx/readLegacyInWorker.ts) needs no rule: webpack 5 makes
+//   `new Worker(new URL("./legacyWorkbook.worker.ts", import.meta.url))` a chunk of its own, with its own runtime
+//   (importScripts), which loads the same sheetjs chunk as the page;
 // - `*.txt` imports are bundled as strings (the sample plans in seeds/, imported lazily);
 // - `output.clean` keeps dist/cli.cjs(.map), which scripts/build-cli.mjs writes before webpack runs;
 // - office.js comes from node_modules in development (served at /office-js/) so dev and tests never need the CDN;
@@ -83,6 +86,14 @@ module.exports = async (env, options) => {
           exceljs: {
             test: /[\\/]node_modules[\\/]exceljs[\\/]/,
             name: "exceljs",
+            chunks: "async",
+            priority: 20,
+          },
+          // SheetJS, for legacy .xls/.et files only (src/xlsx/readLegacyWorkbook.ts imports it lazily); its code
+          // pages stay a chunk of their own, fetched for Excel 95 files only.
+          sheetjs: {
+            test: /[\\/]node_modules[\\/]@e965[\\/]xlsx[\\/](?!dist[\\/]cpexcel)/,
+            name: "sheetjs",
             chunks: "async",
             priority: 20,
           },

@@ -1,6 +1,11 @@
 // The comparison rules of the corpus README ("Using it in a project test"), applied to what the product's readers
-// return: an .xlsx's sheets cell by cell, a .docx's paragraphs and table rows. Each finds every difference but
-// keeps only the first few (with a short reason, so the report can group files by what went wrong).
+// return in the README's own shape (src/core/read/inspectShape.ts, what `target-breakdown inspect --jsonl` prints):
+// an .xlsx's sheets cell by cell, a .docx's paragraphs and table rows. Each finds every difference but keeps only
+// the first few (with a short reason, so the report can group files by what went wrong).
+//
+// As the README compares them, a date is its serial: a number matches a date of the same serial. Whether the
+// number was typed "date" (by its number format) is tallied apart, as `dateTypes`: the references' typing follows
+// openpyxl, which misses styles kept outside xl/styles.xml, so a few files differ there for the references' sake.
 import { createHash } from "node:crypto";
 
 const KEEP = 5;
@@ -42,16 +47,22 @@ function around(a, b) {
 class Differences {
   count = 0;
   first = [];
+  /** Numbers that match but were typed differently (date against n): {count, first}. */
+  dateTypes = { count: 0, first: [] };
   add(where, expected, got, reason) {
     if (this.count++ >= KEEP) return;
     const [e, g] = around(expected, got);
     this.first.push({ where, expected: show(e), got: show(g), reason });
   }
+  dateType(where, expectedType, gotType) {
+    if (this.dateTypes.count++ < KEEP)
+      this.dateTypes.first.push({ where, expected: expectedType, got: gotType });
+  }
 }
 
-const gotType = (v) =>
-  typeof v === "object" ? "error" : typeof v === "number" && Number.isNaN(v) ? "NaN" : typeof v;
-const EXPECTED_TYPE = { s: "string", n: "number", date: "date", b: "boolean", e: "error" };
+const isNumberType = (t) => t === "n" || t === "date";
+
+const TYPE_NAME = { s: "string", n: "number", date: "date", b: "boolean", e: "error" };
 
 // The one bomb file refers to the same megabyte-long string 12,000 times: hash each distinct string once.
 const digests = new Map();
@@ -67,9 +78,10 @@ function digest(s) {
   return d;
 }
 
-/** Whether our value `got` (never null here) matches one expected value of the given type. */
-function cellMatches(value, type, got) {
-  if (type === "n" || type === "date") {
+/** Whether our cell (value `got` of type `gotType`) matches one expected value of the given type. */
+function cellMatches(value, type, got, gotType) {
+  if (type !== gotType && !(isNumberType(type) && isNumberType(gotType))) return false;
+  if (isNumberType(type)) {
     return (
       typeof got === "number" && Math.abs(got - value) <= 1e-9 * Math.max(1, Math.abs(got), Math.abs(value))
     );
@@ -87,11 +99,10 @@ function cellMatches(value, type, got) {
 }
 
 /** Why a cell that is there on both sides differs, for grouping: mostly the types, else what kind of text. */
-function cellReason(value, type, got) {
-  const want = EXPECTED_TYPE[type] ?? type;
-  const have = gotType(got);
-  if (want === "date" && have !== "number") return `date read as ${have}`;
-  if (want !== have && !(want === "date" && have === "number")) return `expected ${want}, got ${have}`;
+function cellReason(value, type, got, gotType) {
+  const want = TYPE_NAME[type] ?? type;
+  const have = TYPE_NAME[gotType] ?? gotType;
+  if (want !== have && !(isNumberType(type) && isNumberType(gotType))) return `expected ${want}, got ${have}`;
   if (type !== "s" || typeof value !== "string") return `${want} differs`;
   if (got.trim() === value.trim()) return "string differs (leading/trailing whitespace)";
   if (/_x[0-9A-Fa-f]{4}_/.test(got + value)) return "string differs (_xHHHH_ escape)";
@@ -99,73 +110,79 @@ function cellReason(value, type, got) {
   return "string differs";
 }
 
-/** Our non-empty cells of one sheet, keyed like the expected ones. */
-function ourCells(rows) {
+/** Our cells of one sheet ([row, col, value, type]), keyed like the expected ones. */
+function ourCells(sheet) {
   const cells = new Map();
-  rows.forEach((row, r) =>
-    row?.forEach((v, c) => {
-      if (v !== null && v !== undefined && v !== "") cells.set(r * 16384 + c, v);
-    }),
-  );
+  for (const cell of sheet.cells) cells.set(cell[0] * 16384 + cell[1], cell);
   return cells;
 }
 
-/** `expected` is the README's JSON; `sheets` are {name, rows} as the reader returned them, in workbook order. */
-export function compareXlsx(expected, sheets) {
+/** `expected` is the README's JSON; `got` the reader's reading in the same shape (inspectShape.ts). */
+export function compareXlsx(expected, got) {
   const diffs = new Differences();
+  if (Boolean(expected.epoch1904) !== Boolean(got.epoch1904))
+    diffs.add(
+      "workbook",
+      note(`epoch1904 ${expected.epoch1904}`),
+      note(`epoch1904 ${got.epoch1904}`),
+      "epoch differs",
+    );
   const ours = new Map();
-  for (const s of sheets) if (!ours.has(s.name)) ours.set(s.name, s);
+  for (const s of got.sheets) if (!ours.has(s.name)) ours.set(s.name, s);
   const named = new Set(expected.sheets.map((s) => s.name));
   for (const want of expected.sheets) {
-    const got = ours.get(want.name);
-    if (!got) {
+    const sheet = ours.get(want.name);
+    if (!sheet) {
       // A chart/macro/dialog sheet may be left out; so may a sheet without cells.
       if (!want.kind && want.cells.length > 0)
         diffs.add(`sheet "${want.name}"`, note(`${want.cells.length} cells`), null, "sheet missing");
       continue;
     }
-    const cells = ourCells(got.rows);
+    if ((want.kind ?? null) !== (sheet.kind ?? null))
+      diffs.add(
+        `sheet "${want.name}"`,
+        note(want.kind ?? "worksheet"),
+        note(sheet.kind ?? "worksheet"),
+        "sheet kind differs",
+      );
+    const cells = ourCells(sheet);
     for (const [r, c, value, type] of want.cells) {
       const key = r * 16384 + c;
-      const v = cells.get(key);
+      const cell = cells.get(key);
       cells.delete(key);
       const options = value?.anyOf ?? [value];
-      if (options.some((o) => (o === null ? v === undefined : v !== undefined && cellMatches(o, type, v))))
-        continue;
       const where = `${want.name}!${a1(r, c)}`;
-      if (v === undefined) diffs.add(where, value, null, "cell missing");
+      if (
+        options.some((o) =>
+          o === null ? cell === undefined : cell !== undefined && cellMatches(o, type, cell[2], cell[3]),
+        )
+      ) {
+        if (cell !== undefined && cell[3] !== type && isNumberType(cell[3]))
+          diffs.dateType(where, type, cell[3]);
+        continue;
+      }
+      if (cell === undefined) diffs.add(where, value, null, "cell missing");
       else
         diffs.add(
           where,
           value,
-          v,
+          cell[2],
           cellReason(
             options.find((o) => o !== null),
             type,
-            v,
+            cell[2],
+            cell[3],
           ),
         );
     }
-    for (const [key, v] of cells)
-      diffs.add(`${want.name}!${a1(Math.floor(key / 16384), key % 16384)}`, null, v, "extra cell");
+    for (const [key, cell] of cells)
+      diffs.add(`${want.name}!${a1(Math.floor(key / 16384), key % 16384)}`, null, cell[2], "extra cell");
   }
-  for (const s of sheets) {
-    const n = ourCells(s.rows).size;
-    if (!named.has(s.name) && n > 0) diffs.add(`sheet "${s.name}"`, null, note(`${n} cells`), "extra sheet");
+  for (const s of got.sheets) {
+    if (!named.has(s.name) && s.cells.length > 0)
+      diffs.add(`sheet "${s.name}"`, null, note(`${s.cells.length} cells`), "extra sheet");
   }
   return diffs;
-}
-
-/** A product table (rows of cells with span/vMerge/gridBefore) laid on its grid as the README describes. */
-function gridRows(table) {
-  return table.rows.map((row) => {
-    const slots = Array(row.gridBefore ?? 0).fill("");
-    for (const cell of row.cells) {
-      slots.push(cell.vMerge === "continue" ? "" : cell.paragraphs.join("\n"));
-      for (let k = 1; k < (cell.span ?? 1); k++) slots.push("");
-    }
-    return slots;
-  });
 }
 
 /** Trailing "" carry no meaning; CRLF is LF. */
@@ -192,12 +209,14 @@ function compareLists(diffs, want, got, what, where) {
   }
 }
 
-/** `expected` is the README's JSON; `blocks` the product's document blocks (paragraphs and top-level tables). */
-export function compareDocx(expected, blocks) {
+/**
+ * `expected` is the README's JSON; `got` the reader's reading in the same shape (inspectShape.ts): paragraphs and
+ * table rows as the README says, and the merged regions and block order too (inspect prints them).
+ */
+export function compareDocx(expected, got) {
   const diffs = new Differences();
-  const paragraphs = blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
-  compareLists(diffs, expected.paragraphs, paragraphs, "paragraph", (i) => `paragraph ${i + 1}`);
-  const tables = blocks.filter((b) => b.kind === "table").map((b) => gridRows(b.table));
+  compareLists(diffs, expected.paragraphs, got.paragraphs, "paragraph", (i) => `paragraph ${i + 1}`);
+  const tables = got.tables.map((t) => t.rows);
   if (tables.length !== expected.tables.length)
     diffs.add(
       "tables",
@@ -206,20 +225,31 @@ export function compareDocx(expected, blocks) {
       "table count differs",
     );
   expected.tables.forEach((want, t) => {
-    const got = tables[t];
-    if (!got) return;
-    if (got.length !== want.rows.length)
+    const merges = (m) => JSON.stringify(m ?? []);
+    if (got.tables[t] && merges(want.merges) !== merges(got.tables[t].merges))
+      diffs.add(
+        `table ${t + 1}`,
+        note(merges(want.merges)),
+        note(merges(got.tables[t].merges)),
+        "merges differ",
+      );
+    const rows = tables[t];
+    if (!rows) return;
+    if (rows.length !== want.rows.length)
       diffs.add(
         `table ${t + 1}`,
         note(`${want.rows.length} rows`),
-        note(`${got.length} rows`),
+        note(`${rows.length} rows`),
         "table row count differs",
       );
     want.rows.forEach((row, r) => {
-      if (got[r] === undefined) return;
+      if (rows[r] === undefined) return;
       const where = (c) => `table ${t + 1} row ${r + 1} col ${c + 1}`;
-      compareLists(diffs, cleanRow(row), cleanRow(got[r]), "table cell", where);
+      compareLists(diffs, cleanRow(row), cleanRow(rows[r]), "table cell", where);
     });
   });
+  // The sequence of paragraphs and tables; a difference already counted above is not counted again.
+  if (diffs.count === 0 && expected.order !== undefined && expected.order !== got.order)
+    diffs.add("order", expected.order, got.order, "block order differs");
   return diffs;
 }

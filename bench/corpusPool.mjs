@@ -19,7 +19,8 @@ function rssMB(pid) {
 
 /**
  * Runs every job ({id, file, kind, expected}) and calls onResult(job, result) once for each, in completion order.
- * limits: {workers, timeoutMs (reading), compareMs (comparing), heapMB, rssMB}.
+ * limits: {workers, timeoutMs (reading), compareMs (comparing), heapMB, rssMB}, and optionally worker (another
+ * worker script speaking the same messages, e.g. bench/fuzzWorker.mjs) with workerArgs after the bundle's path.
  */
 export function runPool(jobs, bundle, limits, onResult) {
   const queue = [...jobs];
@@ -48,7 +49,7 @@ export function runPool(jobs, bundle, limits, onResult) {
 
     function start(slot) {
       let stderr = "";
-      const child = fork(WORKER, [bundle], {
+      const child = fork(limits.worker ?? WORKER, [bundle, ...(limits.workerArgs ?? [])], {
         execArgv: [`--max-old-space-size=${limits.heapMB}`, "--enable-source-maps"],
         stdio: ["ignore", "ignore", "pipe", "ipc"],
       });
@@ -97,7 +98,7 @@ export function runPool(jobs, bundle, limits, onResult) {
       child.on("exit", (code, signal) => {
         clearTimeout(slot.timer);
         if (done) return; // killed at the end, perhaps before it was ready
-        if (!slot.started) throw new Error(`bench/corpusWorker.mjs did not start:\n${stderr}`);
+        if (!slot.started) throw new Error(`${limits.worker ?? WORKER} did not start:\n${stderr}`);
         if (slot.job && slot.requeue) queue.unshift(slot.job);
         else if (slot.job) {
           const oom = /heap out of memory|Reached heap limit/.test(stderr);

@@ -7,6 +7,7 @@ export const CLASSES = [
   "clear error (correct)",
   "clear error (a reading was expected)",
   "read, unverified",
+  "read (.xls, no reference)",
   "crash",
   "bench error (not the reader)",
 ];
@@ -89,6 +90,22 @@ function listed(results, cls, title, shown) {
   return lines;
 }
 
+/** Files whose numbers match but whose date typing (date against n) does not: a note, not a difference. */
+function dateTyping(results, shown) {
+  const files = results.filter((r) => r.dateTypes);
+  if (files.length === 0) return ["", "Date typing (number formats): as the references in every file"];
+  const lines = ["", `Date typing differs, values alike (${files.length} files; not counted as differing):`];
+  for (const r of files.slice(0, shown)) {
+    const d = r.dateTypes.first[0];
+    lines.push(
+      `  ${r.name} (${r.dateTypes.count} cells)`,
+      `    ${d.where}: expected ${d.expected}, got ${d.got}`,
+    );
+  }
+  if (files.length > shown) lines.push(`  ... ${files.length - shown} more (--verbose: all)`);
+  return lines;
+}
+
 export function report(results, { shown, seconds, compared }) {
   const crashes = results.filter((r) => r.class === "crash");
   const unverified = results.filter((r) => r.class === "read, unverified");
@@ -112,6 +129,7 @@ export function report(results, { shown, seconds, compared }) {
           ...unverified.slice(0, shown).map((r) => `  ${r.name}${r.why ? `  (${r.why})` : ""}`),
           ...(unverified.length > shown ? [`  ... ${unverified.length - shown} more (--verbose: all)`] : []),
         ]),
+    ...dateTyping(results, shown),
     ...(crashes.length === 0
       ? ["", "Crashes: none"]
       : ["", `Crashes (${crashes.length} files):`, ...crashes.map((r) => `  ${r.name}\n    ${r.message}`)]),

@@ -9,27 +9,17 @@ import { compareDocx, compareXlsx } from "./corpusCompare.mjs";
 
 const api = await import(pathToFileURL(process.argv[2]).href);
 
-/** Every sheet as the CLI reads it (XlsxFile.open + readSheet), hidden ones too: the references list them all. */
-async function readXlsx(file) {
-  const book = api.XlsxFile.open(file);
-  const sheets = [];
-  for (const s of book.sheets) sheets.push(await book.readSheet(s.name));
-  return sheets;
-}
-
 /**
- * readDocx returns what the plan parser wants (header rows dropped, merged cells filled, tables carried on across
- * page breaks joined), not the document as written. So the document part it inflated is caught on the way (through
- * its inflater argument, with node:zlib as the CLI passes it) and given to parseDocumentXml, the layer readDocx
- * itself builds on: its paragraphs and top-level tables are what the README's docx readings describe.
+ * The reading `target-breakdown inspect --jsonl` prints, in the README's shape (src/cli/inspectRead.ts): a workbook
+ * through XlsxFile (every sheet, hidden ones too: the references list them all; numbers typed dates by their
+ * number format), a document through readDocx and the parseDocumentXml layer it builds on (its paragraphs and
+ * top-level tables are what the README's docx readings describe; readDocx itself returns what the plan parser
+ * wants). other/ goes to the reader its bytes and extension call for.
  */
-async function readDocx(file) {
-  let lastPart = "";
-  await api.readDocx(readFileSync(file), file, async (bytes, entry) => {
-    lastPart = api.readZipEntry(bytes, entry).toString("utf8");
-    return lastPart;
-  });
-  return api.parseDocumentXml(lastPart);
+async function read(job) {
+  const bytes = readFileSync(job.file);
+  const kind = job.kind === "other" ? api.inspectKind(bytes, job.file) : job.kind;
+  return kind === "docx" ? api.docxShapeOfBytes(bytes, job.file) : api.xlsxShapeOfBytes(bytes, job.file);
 }
 
 function readExpected(file) {
@@ -46,34 +36,37 @@ function describe(e) {
   return `${e.name}: ${e.message}${frame ? ` (${frame[1]}:${frame[2]})` : ""}`;
 }
 
-/** A clear error is the reader's own documented class with a message; anything else thrown is a crash. */
+/**
+ * A clear error is the readers' own (the ReadError family, XlsxReadError, DocxReadError) with a message; anything
+ * else thrown is a crash.
+ */
 function failure(e, job) {
-  const own = job.kind === "docx" ? api.DocxReadError : api.XlsxReadError;
-  if (e instanceof own && e.message.trim() !== "") {
-    // The message starts with the file's path; the rest says what is wrong, which is what groups errors.
-    const prefix = `${job.file}: `;
-    return {
-      class: "clear error",
-      message: e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message,
-    };
-  }
+  // The message starts with the file's path; the rest says what is wrong, which is what groups errors.
+  if (api.isClearReadError(e)) return { class: "clear error", message: api.readErrorText(e, job.file) };
   return { class: "crash", message: describe(e) };
 }
 
 async function classify(job) {
   const expected = job.expected ? readExpected(job.expected) : null;
-  let read;
+  let reading;
   try {
-    read = job.kind === "docx" ? await readDocx(job.file) : await readXlsx(job.file);
+    reading = await read(job);
   } catch (e) {
     return { ...failure(e, job), acceptClearError: expected?.acceptClearError === true };
   }
   // The time limit is the reader's: the comparison that follows gets a limit of its own.
   process.send({ id: job.id, readDone: true });
   if (!expected) return { class: "read, unverified" };
-  const diffs = job.kind === "docx" ? compareDocx(expected, read) : compareXlsx(expected, read);
-  if (diffs.count === 0) return { class: "identical" };
-  return { class: "differing", differences: diffs.count, first: diffs.first, reason: diffs.first[0].reason };
+  const diffs = job.kind === "docx" ? compareDocx(expected, reading) : compareXlsx(expected, reading);
+  const dateTypes = diffs.dateTypes?.count > 0 ? { dateTypes: diffs.dateTypes } : {};
+  if (diffs.count === 0) return { class: "identical", ...dateTypes };
+  return {
+    class: "differing",
+    differences: diffs.count,
+    first: diffs.first,
+    reason: diffs.first[0].reason,
+    ...dateTypes,
+  };
 }
 
 let current = null;

@@ -1,5 +1,6 @@
 // `allocate`'s command line read into an AllocateOptions. Nothing here opens the workbook: the town lists
 // (--hold/--min/--max) are only split into names and values, and matched to the table's towns later.
+import { isExcelNumber } from "../core/numbers";
 import type { AllocationMethod } from "../core/allocate/allocate";
 import { readMeasurePart, type Tier } from "../core/table/measure";
 import { toHalfWidth } from "../core/text";
@@ -133,7 +134,7 @@ function parseTier(text: string): { word: string; tier: Tier } {
 function parseNumber(option: string, text: string): number {
   const t = toHalfWidth(text).replace(/[,\s]/g, "");
   const x = t === "" ? NaN : Number(t);
-  if (!Number.isFinite(x)) throw new UsageError(`--${option} 应为数字,收到“${text}”`);
+  if (!isExcelNumber(x)) throw new UsageError(`--${option} 应为数字,收到“${text}”`);
   return x;
 }
 

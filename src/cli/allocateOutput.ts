@@ -1,11 +1,11 @@
 // Writing `allocate -o`: a copy of the input with only the row's town cells changed. Users share these
 // workbooks, so the checks refuse anything that could overwrite someone's work or write the wrong cells.
-import { writeFileSync } from "node:fs";
 import { cellAt } from "../core/check/breakdownTable";
 import { parseRange } from "../core/grid";
 import type { PlannedWrite } from "../core/allocate/plan";
 import type { Target } from "./allocateTarget";
 import { CliError } from "./errors";
+import { writeFileAtomically } from "./writeOutput";
 
 /** Refuses a row whose town cells are merged: values cannot be written town by town there. */
 export function checkTownCellsUnmerged(t: Target): void {
@@ -54,10 +54,6 @@ export async function writeOutput(out: string, t: Target, writes: PlannedWrite[]
   } catch (e) {
     throw new CliError(`${t.file}: ExcelJS 无法写出该工作簿(${(e as Error).message})`);
   }
-  try {
-    writeFileSync(out, buffer);
-  } catch (e) {
-    throw new CliError(`${out}: 无法写入(${(e as Error).message})`);
-  }
+  writeFileAtomically(out, buffer);
   return notes;
 }

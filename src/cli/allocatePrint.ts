@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import type { PlannedWrite } from "../core/allocate/plan";
 import type { AllocateOptions } from "./allocateArgs";
 import type { Target } from "./allocateTarget";
+import { terminalSafe, writeJson } from "./terminal";
 
 /** An allocation of either mode, ready to be written and printed. */
 export interface Allocation {
@@ -36,11 +37,12 @@ export function printAllocation(o: AllocateOptions, t: Target, a: Allocation, no
 }
 
 export function printJson(body: Record<string, unknown>): void {
-  process.stdout.write(JSON.stringify(body, null, 2) + "\n");
+  writeJson(body);
 }
 
+/** Prints lines on `stream`, made terminal-safe: town names and sheet names come from the workbook. */
 export function printLines(stream: NodeJS.WriteStream, ...lines: (string | string[])[]): void {
-  stream.write(lines.flat().join("\n") + "\n");
+  stream.write(terminalSafe(lines.flat().join("\n") + "\n"));
 }
 
 /** The fields every JSON body starts with: which row was allocated. */

@@ -7,7 +7,9 @@ import { cellAt, type BreakdownRowRef, type BreakdownTable } from "../core/check
 import { expandMerges, type Grid } from "../core/grid";
 import { columnLetter } from "../core/layout/a1";
 import { normalizeName } from "../core/text";
-import { XlsxFile, XlsxReadError, type XlsxGrid } from "../xlsx/readXlsx";
+import type { XlsxGrid } from "../xlsx/readXlsx";
+import { openWorkbook } from "../xlsx/openWorkbook";
+import { ReadError } from "../core/read/readError";
 import { parseTownList, type MeasureWant, type TownLists } from "./allocateArgs";
 import { NO_TABLE_HINT } from "../core/table/problems";
 import { HINT_SHEET, hintsFromGrid } from "../core/table/hints";
@@ -55,9 +57,9 @@ export const cityCell = (t: Target) => a1(...cellAt(t.table, t.row, t.table.tota
 
 export async function readSheets(input: string): Promise<XlsxGrid[]> {
   try {
-    return await XlsxFile.open(input).readAll();
+    return await (await openWorkbook(input)).readAll();
   } catch (e) {
-    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    if (e instanceof ReadError) throw new CliError(e.message);
     throw e;
   }
 }

@@ -7,9 +7,12 @@ import type { Grid } from "../core/grid";
 import { measureName } from "../core/table/measure";
 import { HINT_SHEET } from "../core/table/hints";
 import { NO_TABLE_HINT, problemText } from "../core/table/problems";
-import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { openWorkbook, type Workbook } from "../xlsx/openWorkbook";
+import { namingFile, ReadError } from "../core/read/readError";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
+import { checkInputs } from "./output";
+import { writeJson, writeOut } from "./terminal";
 
 /** The report as `check --json` prints it (docs/cli.md). */
 export function reportJson(file: string, r: SheetReport) {
@@ -71,7 +74,7 @@ function printText(file: string, r: SheetReport): void {
     .map(([k, n]) => `${STATUS_LABEL[k as keyof typeof STATUS_LABEL]} ${n}`)
     .join(",");
   out.push(`  共 ${r.results.length} 行:${summary}`);
-  process.stdout.write(out.join("\n") + "\n");
+  writeOut(out.join("\n") + "\n");
 }
 
 export async function checkCommand(argv: string[]): Promise<number> {
@@ -81,11 +84,12 @@ export async function checkCommand(argv: string[]): Promise<number> {
     throw new UsageError(
       "用法:target-breakdown check <文件.xlsx> [--sheet 工作表] [--weights 基数工作表] [--json]",
     );
+  checkInputs([input]);
   if (!existsSync(input)) throw new CliError(`${input}: 文件不存在`);
-  let file: XlsxFile;
+  let file: Workbook;
   let grids: Grid[];
   try {
-    file = XlsxFile.open(input);
+    file = await openWorkbook(input);
     const wanted = args.options.get("sheet");
     // The workbook's 表格识别 (hidden sheet) is read along, so a sheet the clerk described is read their way.
     const hintSheet = file.sheets.some((s) => s.name === HINT_SHEET) ? [HINT_SHEET] : [];
@@ -95,7 +99,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     grids = [];
     for (const n of names) grids.push(await file.readSheet(n));
   } catch (e) {
-    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    if (e instanceof ReadError) throw new CliError(e.message);
     throw e;
   }
   const weightsSheet = args.options.get("weights");
@@ -105,7 +109,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     try {
       g = grids.find((x) => x.name === weightsSheet) ?? (await file.readSheet(weightsSheet));
     } catch (e) {
-      if (e instanceof XlsxReadError) throw new CliError(e.message);
+      if (e instanceof ReadError) throw new CliError(e.message);
       throw e;
     }
     weights = weightsFromGrid(g) ?? undefined;
@@ -113,7 +117,14 @@ export async function checkCommand(argv: string[]): Promise<number> {
       throw new CliError(`${input}: 工作表“${weightsSheet}”里没有找到基数表(表头需含 指标名称 与 合计/全市)`);
     grids = grids.filter((x) => x.name !== weightsSheet);
   }
-  const { reports, problems } = checkWorkbookDetailed(grids, { weights });
+  let checked: ReturnType<typeof checkWorkbookDetailed>;
+  try {
+    checked = checkWorkbookDetailed(grids, { weights });
+  } catch (e) {
+    // A limit met while reading the tables (merged ranges filled in): named with the file.
+    throw e instanceof ReadError ? namingFile(e, input) : e;
+  }
+  const { reports, problems } = checked;
   if (reports.length === 0) {
     // Say what was found and what is missing rather than guess (a header without a total, units without a header).
     if (problems.length > 0)
@@ -123,7 +134,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
   }
   if (args.flags.has("json")) {
     const json = reports.map((r) => reportJson(input, r));
-    process.stdout.write(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
+    writeJson(json.length === 1 ? json[0] : json);
   } else reports.forEach((r) => printText(input, r));
   return reports.some((r) => r.results.some((x) => x.severity === "error")) ? 1 : 0;
 }

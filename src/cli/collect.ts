@@ -1,16 +1,17 @@
 // `target-breakdown collect <plan.xlsx|plan.txt> <returned.xlsx…> [-o summary.xlsx [--force]] [--sheet NAME]
 // [--month M] [--json]`: validates every returned file, consolidates them, and writes 汇总 / 报送情况 / 报送问题
 // (with --month also the month sheet "1-M月", the actuals `progress` reads).
-import { writeFileSync } from "node:fs";
 import type { Breakdown } from "../core/model";
 import { consolidate, type Consolidation, type Submission } from "../core/submissions/consolidate";
 import { collectionSheets, SUMMARY_SHEET, submissionOf } from "../core/submissions/submission";
 import { readReturnedFile } from "../xlsx/readReturned";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { monthOption, parseArgs, UsageError } from "./args";
-import { checkOutput } from "./output";
+import { checkInputs, checkOutput } from "./output";
 import { collectJson, collectText } from "./collectReport";
 import { readIssuedBreakdown } from "./planSource";
+import { writeErr, writeJson, writeOut } from "./terminal";
+import { writeFileAtomically } from "./writeOutput";
 
 const USAGE =
   "用法:target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--month M] [--sheet 工作表] [--json] [--force]";
@@ -54,7 +55,7 @@ export async function writeSummary(
 ) {
   const specs = collectionSheets(breakdown, c.consolidation, c.submissions, now, month);
   const wb = await renderWorkbook(specs);
-  writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
+  writeFileAtomically(out, Buffer.from(await wb.xlsx.writeBuffer()));
   return specs.map((s) => s.name);
 }
 
@@ -64,6 +65,7 @@ export async function collectCommand(argv: string[]): Promise<number> {
   if (!plan || returned.length === 0) throw new UsageError(USAGE);
   const month = monthOption(args);
   const out = args.options.get("output") ?? null;
+  checkInputs([plan]); // a returned file that cannot be read is reported with the others, not fatal
   if (out) checkOutput(out, [plan, ...returned], args.flags.has("force"));
   const breakdown = await readIssuedBreakdown(plan, args.options.get("sheet"));
   // With --month the returns are the towns' cumulative actuals for 1–M月, checked as such.
@@ -74,13 +76,13 @@ export async function collectCommand(argv: string[]): Promise<number> {
     sheets = await writeSummary(out, breakdown, collected, new Date(), month);
   if (args.flags.has("json")) {
     const json = collectJson(consolidation, breakdown.units, submissions, sheets.length > 0 ? out : null);
-    process.stdout.write(JSON.stringify(json, null, 2) + "\n");
-  } else process.stdout.write(collectText(consolidation, breakdown.units, submissions));
+    writeJson(json);
+  } else writeOut(collectText(consolidation, breakdown.units, submissions));
   if (collected.readable === 0) {
-    process.stderr.write(`target-breakdown: ${returned.length} 个报送文件都无法读取,未生成汇总\n`);
+    writeErr(`target-breakdown: ${returned.length} 个报送文件都无法读取,未生成汇总\n`);
     return 2;
   }
-  if (sheets.length > 0) process.stderr.write(`已写出 ${out}(工作表:${sheets.join("、")})\n`);
+  if (sheets.length > 0) writeErr(`已写出 ${out}(工作表:${sheets.join("、")})\n`);
   // An older file a town has since replaced does not count: its errors were corrected in the newer one.
   const counted = submissions.filter((s) => !s.unit || consolidation.used.get(s.unit) === s);
   return counted.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;

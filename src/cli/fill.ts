@@ -1,18 +1,22 @@
 // `target-breakdown fill <default:职责分工|default:目标责任书|template.xlsx> <plan.txt> --by department|town
 // (-o out.xlsx | --json)`: one filled sheet per department or town.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
+import { fileNameChangeText, uniqueFileNames } from "../core/fileNames";
 import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
 import { ALIAS_SHEET, aliasesFromRows, DEFAULT_ALIASES, similarUnitNames } from "../core/assign/unitNames";
-import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { openWorkbook } from "../xlsx/openWorkbook";
+import { ReadError } from "../core/read/readError";
 import { TemplateError } from "../core/assign/fillTemplate";
 import type { SheetSpec } from "../core/layout/sheetSpec";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
-import { checkOutput } from "./output";
+import { checkInputs, checkOutput, inputsAmong } from "./output";
 import { readPlanInput } from "./planInput";
+import { writeErr, writeJson } from "./terminal";
+import { makeFolder, writeFileAtomically, writeFiles } from "./writeOutput";
 
 const USAGE =
   "用法:target-breakdown fill <default:职责分工|default:目标责任书|模板.xlsx> <方案.txt> --by department|town (-o <输出.xlsx> | --json)";
@@ -31,11 +35,11 @@ async function readAliases(path: string | undefined): Promise<Record<string, str
   if (!path) return DEFAULT_ALIASES;
   if (!existsSync(path)) throw new CliError(`${path}: 别名表文件不存在`);
   try {
-    const file = XlsxFile.open(path);
+    const file = await openWorkbook(path);
     const sheet = file.sheets.find((s) => s.name === ALIAS_SHEET) ?? file.sheets[0];
     return aliasesFromRows((await file.readSheet(sheet.name)).rows);
   } catch (e) {
-    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    if (e instanceof ReadError) throw new CliError(e.message);
     throw e;
   }
 }
@@ -46,6 +50,12 @@ export async function fillCommand(argv: string[]): Promise<number> {
   const by = (args.options.get("by") ??
     (templateSource === "default:目标责任书" ? "town" : "department")) as GroupBy;
   if (!templateSource || !planPath || (by !== "department" && by !== "town")) throw new UsageError(USAGE);
+  const inputs = [templateSource, planPath, args.options.get("aliases")].filter(
+    (p): p is string => p !== undefined && !p.startsWith("default:"),
+  );
+  // A missing template or alias table has its own message below (naming default:…); a folder or an unreadable
+  // file is refused here.
+  checkInputs(inputs.filter((p) => p === planPath || existsSync(p)));
   const plan = await readPlanInput(planPath);
   const aliases = await readAliases(args.options.get("aliases"));
   let outputs;
@@ -58,28 +68,44 @@ export async function fillCommand(argv: string[]): Promise<number> {
   if (outputs.length === 0)
     throw new CliError(`${planPath}: 没有可填的${by === "town" ? "分解表" : "责任单位"}`);
   const out = args.options.get("output");
-  if (out) {
-    checkOutput(out, [templateSource, planPath], args.flags.has("force"));
-    const wb = await renderWorkbook(outputs.map((o) => o.spec));
-    writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
-    process.stderr.write(
-      `已写入 ${out}:${outputs.length} 张工作表(${outputs.map((o) => o.unit).join("、")})\n`,
-    );
-  }
-  // -d: one workbook per unit, named after it; existing files are never overwritten without --force.
   const dir = args.options.get("dir");
+  // Every check before any write, so a refused -d never follows a written -o.
+  if (out) checkOutput(out, inputs, args.flags.has("force"));
+  // -d: one workbook per unit, named after it; existing files are never overwritten without --force.
   const files = new Map<string, string>();
+  const names = dir ? uniqueFileNames(outputs.map((o) => `${o.spec.name}.xlsx`)) : [];
   if (dir) {
-    mkdirSync(dir, { recursive: true });
-    for (const o of outputs) files.set(o.unit, join(dir, `${o.spec.name}.xlsx`));
+    // Names safe on every system and distinct without case (a sheet may be called "CON" or "a|b").
+    outputs.forEach((o, i) => files.set(o.unit, join(dir, names[i].name)));
+    if (existsSync(dir) && !statSync(dir).isDirectory())
+      throw new CliError(`${dir}: 不是文件夹(已有同名文件)`);
+    const refused = inputsAmong([...files.values()], inputs);
+    if (refused.length > 0)
+      throw new CliError(`${refused[0]}: 是输入文件(输入文件只读不改,加 --force 也不覆盖);请换一个目录`);
+    const folder = [...files.values()].find((f) => existsSync(f) && statSync(f).isDirectory());
+    if (folder) throw new CliError(`${folder}: 是文件夹(EISDIR),无法写成文件;请换一个目录`);
     const taken = [...files.values()].filter((f) => existsSync(f));
     if (taken.length > 0 && !args.flags.has("force"))
       throw new CliError(`${taken[0]}: 文件已存在;请换一个目录或加 --force`);
-    for (const o of outputs) {
-      const wb = await renderWorkbook([o.spec]);
-      writeFileSync(files.get(o.unit)!, Buffer.from(await wb.xlsx.writeBuffer()));
-    }
-    process.stderr.write(`已在 ${dir} 写入 ${outputs.length} 个文件\n`);
+  }
+  if (out) {
+    const wb = await renderWorkbook(outputs.map((o) => o.spec));
+    writeFileAtomically(out, Buffer.from(await wb.xlsx.writeBuffer()));
+    writeErr(`已写入 ${out}:${outputs.length} 张工作表(${outputs.map((o) => o.unit).join("、")})\n`);
+  }
+  if (dir) {
+    makeFolder(dir);
+    names.forEach((n, i) => {
+      if (n.changes.length > 0)
+        writeErr(`注意:“${outputs[i].unit}”的文件名为 ${n.name}(${fileNameChangeText(n.changes)})\n`);
+    });
+    await writeFiles(
+      outputs.map((o) => ({
+        path: files.get(o.unit)!,
+        bytes: async () => Buffer.from(await (await renderWorkbook([o.spec])).xlsx.writeBuffer()),
+      })),
+    );
+    writeErr(`已在 ${dir} 写入 ${outputs.length} 个文件\n`);
   }
   // Names that may be one unit written two ways: for the clerk to confirm, never merged.
   const review =
@@ -89,8 +115,7 @@ export async function fillCommand(argv: string[]): Promise<number> {
           aliases,
         )
       : [];
-  for (const [a, b] of review)
-    process.stderr.write(`请核对:“${a}”与“${b}”是否为同一单位(如是,请加入别名表)\n`);
+  for (const [a, b] of review) writeErr(`请核对:“${a}”与“${b}”是否为同一单位(如是,请加入别名表)\n`);
   if (args.flags.has("json") || (!out && !dir)) {
     const json = outputs.map((o) => ({
       unit: o.unit,
@@ -102,7 +127,7 @@ export async function fillCommand(argv: string[]): Promise<number> {
       targets: o.targets,
       findings: o.findings,
     }));
-    process.stdout.write(JSON.stringify({ outputs: json, review }, null, 2) + "\n");
+    writeJson({ outputs: json, review });
   }
   return 0;
 }

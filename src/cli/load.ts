@@ -1,5 +1,4 @@
 // `target-breakdown load <plan.docx|plan.txt|book.xlsx> (-o <out.xlsx> | --json)`
-import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { BREAKDOWN_LAYOUTS, type BreakdownLayout, planWorkbook } from "../core/layout/planWorkbook";
 import { proseRows } from "../core/layout/proseSheet";
@@ -9,8 +8,10 @@ import type { ParsedPlan } from "../core/parse/planDocument";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
-import { checkOutput } from "./output";
+import { checkInputs, checkOutput } from "./output";
 import { readPlanInput } from "./planInput";
+import { writeErr, writeJson } from "./terminal";
+import { writeFileAtomically } from "./writeOutput";
 
 /** The plan as `load --json` prints it (docs/cli.md). */
 export function planJson(plan: ParsedPlan) {
@@ -44,17 +45,19 @@ export async function loadCommand(argv: string[]): Promise<number> {
     throw new UsageError(
       "用法:target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> -o <输出.xlsx> [--layout towns-as-rows] [--yearly] | --json",
     );
+  checkInputs([input]);
+  const out = args.options.get("output");
+  // Before the (possibly long) read: an output that would replace the input, or cannot be written there.
+  if (out && !args.flags.has("json")) checkOutput(out, [input], args.flags.has("force"));
   const plan = await readPlanInput(input, {
     sheet: args.options.get("sheet"),
     range: args.options.get("range"),
   });
   if (args.flags.has("json")) {
-    process.stdout.write(JSON.stringify(planJson(plan), null, 2) + "\n");
+    writeJson(planJson(plan));
     return 0;
   }
-  const out = args.options.get("output");
   if (!out) throw new UsageError("请用 -o <输出.xlsx> 指定输出文件,或用 --json 输出方案内容");
-  checkOutput(out, [input], args.flags.has("force"));
   const specs = planWorkbook(plan, proseRows(plan), layout);
   // --yearly: the years between the plan's target years, derived (倒排年度序时目标), as a sheet 年度目标.
   if (args.flags.has("yearly") && plan.indicators.length > 0)
@@ -63,14 +66,13 @@ export async function loadCommand(argv: string[]): Promise<number> {
     throw new CliError(`${input}: 没有找到附件表格(指标体系、职责分工或目标分解表),正文中也没有读出目标`);
   const wb = await renderWorkbook(specs);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  writeFileSync(out, buffer);
+  writeFileAtomically(out, buffer);
   const counts = `${plan.indicators.length} 项指标、${plan.tasks.length} 项任务、${plan.breakdowns.length} 张分解表、${plan.proseTargets.length} 项正文目标`;
   const encoding = plan.encoding && plan.encoding !== "UTF-8" ? `(${plan.encoding} 编码)` : "";
-  process.stderr.write(
+  writeErr(
     `已从 ${basename(input)}${encoding} 读取 ${counts},写入 ${out}(工作表:${specs.map((s) => s.name).join("、")})\n`,
   );
-  for (const issue of plan.issues)
-    process.stderr.write(`注意:${input} 第 ${issue.line} 行:${issue.message}\n`);
-  for (const d of plan.proseLinks.disagreements) process.stderr.write(`注意:${input}:${d.message}\n`);
+  for (const issue of plan.issues) writeErr(`注意:${input} 第 ${issue.line} 行:${issue.message}\n`);
+  for (const d of plan.proseLinks.disagreements) writeErr(`注意:${input}:${d.message}\n`);
   return 0;
 }

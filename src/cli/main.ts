@@ -4,9 +4,12 @@ import { allocateCommand } from "./allocate";
 import { UsageError } from "./args";
 import { checkCommand } from "./check";
 import { collectCommand } from "./collect";
+import { ReadError } from "../core/read/readError";
 import { CliError } from "./errors";
+import { writeErr } from "./terminal";
 import { issueCommand } from "./issue";
 import { fillCommand } from "./fill";
+import { inspectCommand } from "./inspect";
 import { loadCommand } from "./load";
 import { progressCommand } from "./progress";
 
@@ -33,6 +36,8 @@ const HELP = `目标分解助手 target-breakdown
                                                             按部门生成职责分工表,或按镇(街道)生成目标责任书
   target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M (-o <亮晒.xlsx> | --json) [--force]
                                                             按序时进度评价各单位月度完成情况(红黄绿),写出亮晒表
+  target-breakdown inspect <文件…> [--jsonl]                 显示读取程序从每个文件读到的内容(工作表、段落与表格、文本),
+                                                            --jsonl 每个文件输出一行 JSON
 
 退出码:0 无错误,1 发现错误,2 输入无法读取或用法错误。详见 docs/cli.md。
 `;
@@ -54,6 +59,8 @@ async function main(argv: string[]): Promise<number> {
       return collectCommand(rest);
     case "progress":
       return progressCommand(rest);
+    case "inspect":
+      return inspectCommand(rest);
     case undefined:
     case "help":
     case "--help":
@@ -68,9 +75,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
-    if (e instanceof UsageError) process.stderr.write(`target-breakdown: ${e.message}\n\n${HELP}`);
-    else if (e instanceof CliError) process.stderr.write(`target-breakdown: ${e.message}\n`);
-    else process.stderr.write(`target-breakdown: 内部错误:${(e as Error).stack ?? e}\n`);
+    // Messages quote files' names, sheets and cells: made terminal-safe like everything else printed.
+    if (e instanceof UsageError) writeErr(`target-breakdown: ${e.message}\n\n${HELP}`);
+    // Input the readers cannot take (the ReadError family) and refusals are the user's to fix: exit 2, no stack.
+    else if (e instanceof CliError || e instanceof ReadError) writeErr(`target-breakdown: ${e.message}\n`);
+    else writeErr(`target-breakdown: 内部错误:${(e as Error).stack ?? e}\n`);
     process.exitCode = 2;
   },
 );

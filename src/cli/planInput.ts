@@ -1,21 +1,29 @@
 // The plan `load` reads, whatever the file holds: a Word .docx (its tables with their real merges), an .xlsx
-// whose sheets hold an indicator system, task table or breakdown, or the text form. Decided by the bytes, not
+// (or legacy .xls/.et) whose sheets hold an indicator system, task table or breakdown, or the text form. Decided by the bytes, not
 // the extension; an old .doc, a password-protected file or a damaged one is reported by name.
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { planFromDocx } from "../core/docx/docxPlan";
-import { DAMAGED, docxProblem, DocxReadError, readDocx } from "../core/docx/readDocx";
+import { DAMAGED, docxProblem, readDocx } from "../core/docx/readDocx";
 import { planFromTextBytes, type ParsedPlan } from "../core/parse/planDocument";
 import { cropGrid, type Grid } from "../core/grid";
 import { planFromGrids } from "../core/parse/sheetTables";
 import { OLE, startsWith } from "../core/submissions/fileKind";
-import { readZipDirectory, readZipEntry, ZipError } from "../xlsx/zip";
-import { isXlsxPackage, XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { readZipDirectory, readZipEntryText, ZipError } from "../xlsx/zip";
+import { isXlsxPackage, XlsxFile } from "../xlsx/readXlsx";
+import { openWorkbook, type Workbook } from "../xlsx/openWorkbook";
+import { oleKind } from "../core/oleFile";
+import { namingFile, ReadError } from "../core/read/readError";
 import { CliError } from "./errors";
 
 /** The text form, in UTF-8, UTF-16 or GB18030/GBK (told by the bytes; the encoding is kept on the plan). */
 function textPlan(path: string, bytes: Buffer): ParsedPlan {
-  const plan = planFromTextBytes(bytes);
+  let plan: ParsedPlan | null;
+  try {
+    plan = planFromTextBytes(bytes);
+  } catch (e) {
+    throw e instanceof ReadError ? e.at({ file: path }) : e;
+  }
   if (!plan)
     throw new CliError(
       `${path}: 不是文本文件(可读取 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt,或 .docx、.xlsx)`,
@@ -25,9 +33,12 @@ function textPlan(path: string, bytes: Buffer): ParsedPlan {
 
 const isZip = (b: Buffer) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
 const isOle = (b: Buffer) => startsWith(b, OLE);
+/** An OLE file holding a workbook stream: a legacy .xls or WPS .et. */
+const isLegacyWorkbook = (b: Buffer) => isOle(b) && ["workbook", "biff5"].includes(oleKind(b));
 
-/** A zip holding xl/workbook.xml (a damaged zip is left to the workbook reader's message). */
+/** A zip holding xl/workbook.xml (a damaged zip is left to the workbook reader's message), or a legacy .xls. */
 export function isWorkbook(bytes: Buffer): boolean {
+  if (isLegacyWorkbook(bytes)) return true;
   if (!isZip(bytes)) return false;
   try {
     return !readZipDirectory(bytes).has("word/document.xml");
@@ -43,7 +54,7 @@ export interface PlanInputOptions {
   range?: string;
 }
 
-async function workbookGrids(file: XlsxFile, options: PlanInputOptions): Promise<Grid[]> {
+async function workbookGrids(file: Workbook, options: PlanInputOptions): Promise<Grid[]> {
   if (options.range && !options.sheet && file.sheets.filter((s) => !s.hidden).length > 1)
     throw new CliError(`${file.fileName}: --range 需要和 --sheet 一起使用(工作簿有多个工作表)`);
   const names = options.sheet ? [options.sheet] : file.sheets.filter((s) => !s.hidden).map((s) => s.name);
@@ -64,6 +75,17 @@ export async function readPlanInput(path: string, options: PlanInputOptions = {}
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
   const bytes = readFileSync(path);
   const ext = extname(path).toLowerCase();
+  if (isLegacyWorkbook(bytes)) {
+    try {
+      return planFromGrids(
+        await workbookGrids(await openWorkbook(bytes, path), options),
+        basename(path, ext),
+      );
+    } catch (e) {
+      if (e instanceof ReadError) throw namingFile(e, path);
+      throw e;
+    }
+  }
   if (isOle(bytes) || (/^\.docx?$/.test(ext) && !isZip(bytes)))
     throw new CliError(`${path}: ${docxProblem(bytes) ?? "不是 Word .docx 文档"}`);
   if (!isZip(bytes)) return textPlan(path, bytes);
@@ -76,8 +98,8 @@ export async function readPlanInput(path: string, options: PlanInputOptions = {}
   }
   try {
     if (entries.has("word/document.xml")) {
-      const doc = await readDocx(bytes, path, async (b, entry) =>
-        readZipEntry(b as Buffer, entry).toString("utf8"),
+      const doc = await readDocx(bytes, path, async (b, entry, budget) =>
+        readZipEntryText(b as Buffer, entry, budget),
       );
       return planFromDocx(doc);
     }
@@ -86,7 +108,7 @@ export async function readPlanInput(path: string, options: PlanInputOptions = {}
       return planFromGrids(await workbookGrids(file, options), basename(path, ext));
     }
   } catch (e) {
-    if (e instanceof DocxReadError || e instanceof XlsxReadError) throw new CliError(e.message);
+    if (e instanceof ReadError) throw namingFile(e, path);
     throw e;
   }
   throw new CliError(

@@ -6,7 +6,8 @@ import { breakdownSheetName } from "../core/layout/breakdownSheet";
 import type { Breakdown } from "../core/model";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import { breakdownFromGrid } from "../core/submissions/breakdownFromGrid";
-import { XlsxFile, XlsxReadError } from "../xlsx/readXlsx";
+import { openWorkbook } from "../xlsx/openWorkbook";
+import { ReadError } from "../core/read/readError";
 import { HINT_SHEET, hintsFromGrid } from "../core/table/hints";
 import { NO_TABLE_HINT } from "../core/table/problems";
 import { CliError } from "./errors";
@@ -55,7 +56,7 @@ export function breakdownOfGrids(path: string, grids: Grid[], sheet: string | un
 /** Reads sheets one by one until one holds a breakdown (a big workbook is not read whole for it). */
 async function pickFromWorkbook(path: string, sheet: string | undefined): Promise<Breakdown> {
   try {
-    const file = XlsxFile.open(path);
+    const file = await openWorkbook(path);
     const names = sheet ? [sheet] : file.sheets.filter((s) => !s.hidden).map((s) => s.name);
     const hints = file.sheets.some((s) => s.name === HINT_SHEET)
       ? hintsFromGrid(await file.readSheet(HINT_SHEET))
@@ -65,7 +66,7 @@ async function pickFromWorkbook(path: string, sheet: string | undefined): Promis
       if (breakdown) return checkYear(path, breakdown);
     }
   } catch (e) {
-    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    if (e instanceof ReadError) throw new CliError(e.message);
     throw e;
   }
   throw noBreakdown(path, sheet);

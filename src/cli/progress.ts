@@ -1,17 +1,21 @@
 // `target-breakdown progress <plan.xlsx|plan.txt> <actuals.xlsx> --month M (-o bulletin.xlsx [--force] | --json)`:
 // the status of every town and indicator in month M, as JSON or as the 亮晒 bulletin workbook.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { bulletinSheet } from "../core/layout/bulletinSheet";
 import type { Indicator } from "../core/model";
 import { progressOf, type Progress } from "../core/progress/progress";
 import { STATUS_WORD } from "../core/progress/evaluate";
-import { XlsxFile, XlsxReadError, type XlsxGrid } from "../xlsx/readXlsx";
+import type { XlsxGrid } from "../xlsx/readXlsx";
+import { openWorkbook } from "../xlsx/openWorkbook";
+import { ReadError } from "../core/read/readError";
 import { renderWorkbook } from "../xlsx/renderXlsx";
 import { monthOption, parseArgs, UsageError } from "./args";
-import { checkOutput } from "./output";
+import { checkInputs, checkOutput } from "./output";
 import { CliError } from "./errors";
 import { isWorkbook, readPlanInput } from "./planInput";
 import { breakdownOfGrids, breakdownOfPlan } from "./planSource";
+import { writeErr, writeJson, writeOut } from "./terminal";
+import { writeFileAtomically } from "./writeOutput";
 
 const USAGE =
   "用法:target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M [-o <亮晒.xlsx> [--force]] [--json] [--sheet 工作表]";
@@ -19,9 +23,9 @@ const USAGE =
 async function readGrids(path: string): Promise<XlsxGrid[]> {
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
   try {
-    return await XlsxFile.open(path).readVisible();
+    return await (await openWorkbook(path)).readVisible();
   } catch (e) {
-    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    if (e instanceof ReadError) throw new CliError(e.message);
     throw e;
   }
 }
@@ -76,6 +80,7 @@ export async function progressCommand(argv: string[]): Promise<number> {
   const out = args.options.get("output") ?? null;
   const month = monthOption(args);
   if (!plan || actualsFiles.length === 0 || month === undefined) throw new UsageError(USAGE);
+  checkInputs([plan, ...actualsFiles]);
   if (out) checkOutput(out, [plan, ...actualsFiles], args.flags.has("force"));
   // The plan is read once: a workbook's sheets give the breakdown and may hold a 进度设置; a document (.txt or
   // .docx) gives the breakdown and the indicator system, whose paths the 累计 indicators follow.
@@ -101,10 +106,10 @@ export async function progressCommand(argv: string[]): Promise<number> {
   if (out) {
     const spec = bulletinSheet(breakdown, progress.result, progress.settings);
     const wb = await renderWorkbook([spec]);
-    writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
-    process.stderr.write(`已写出 ${out}(工作表:${spec.name})\n`);
+    writeFileAtomically(out, Buffer.from(await wb.xlsx.writeBuffer()));
+    writeErr(`已写出 ${out}(工作表:${spec.name})\n`);
   }
-  if (args.flags.has("json")) process.stdout.write(JSON.stringify(progressJson(progress), null, 2) + "\n");
-  else process.stdout.write(summaryText(progress, actuals));
+  if (args.flags.has("json")) writeJson(progressJson(progress));
+  else writeOut(summaryText(progress, actuals));
   return progress.result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

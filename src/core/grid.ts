@@ -1,5 +1,6 @@
 // A worksheet's values as read from Excel (Office.js `values`) or from an .xlsx file: rows of cells, 0-based.
 // Formula cells hold their cached result; error cells hold { error: "#DIV/0!" }.
+import { LimitError, limitReason, READER_LIMITS } from "./read/limits";
 import { columnLetter, columnNumber } from "./layout/a1";
 
 export interface GridError {
@@ -54,12 +55,22 @@ export function expandMerges(grid: Grid): Grid {
   if (!grid.merges || grid.merges.length === 0) return grid;
   const rows = grid.rows.slice();
   const copied = new Set<number>();
+  // A merge is cut to the cells the sheet uses (a file may merge A1:XFD1048576), and all merges together may
+  // fill no more cells than a sheet may hold: overlapping giant merges would otherwise fill billions.
+  let width = 0;
+  for (const row of rows) if (row && row.length > width) width = row.length;
+  let filled = 0;
   for (const ref of grid.merges) {
     const range = parseRange(ref);
     if (!range) continue;
-    const [r1, c1, r2, c2] = range;
+    const [r1, c1] = range;
+    const r2 = Math.min(range[2], rows.length - 1);
+    const c2 = Math.min(range[3], width - 1);
     const value = rows[r1]?.[c1] ?? null;
-    if (value === null) continue;
+    if (value === null || r2 < r1 || c2 < c1) continue;
+    filled += (r2 - r1 + 1) * (c2 - c1 + 1);
+    if (filled > READER_LIMITS.gridCells)
+      throw new LimitError("gridCells", limitReason.mergeArea(), { sheet: grid.name });
     for (let r = r1; r <= r2; r++) {
       if (!copied.has(r)) {
         rows[r] = (rows[r] ?? []).slice();

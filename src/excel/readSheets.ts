@@ -152,7 +152,7 @@ async function readInBlocks(
         step = Math.max(1, Math.floor(rows / 2));
         continue;
       }
-      values.push(...block.values);
+      for (const row of block.values) values.push(row);
       r += rows;
     }
     const m = merged[i];

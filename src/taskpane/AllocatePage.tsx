@@ -2,6 +2,7 @@
 // measure can be chosen), choose how to spread (method, base, held towns, bounds, decimals), preview the new town
 // values, apply them to the town cells only, and undo the last apply. The allocation itself is planned in the
 // core (planAllocation), as the CLI's is.
+import { isExcelNumber } from "../core/numbers";
 import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
@@ -48,7 +49,7 @@ type RowPlan = Pick<AllocationPlan, "values" | "total" | "implied" | "notes" | "
 
 const METHODS: AllocationMethod[] = ["proportional", "equal", "fill", "adjust"];
 const num = (s: string): number | undefined =>
-  s.trim() === "" || !Number.isFinite(Number(s)) ? undefined : Number(s);
+  s.trim() === "" || !isExcelNumber(Number(s)) ? undefined : Number(s);
 const fmt = (x: number | null | undefined) =>
   x === null || x === undefined ? "" : String(Number(x.toFixed(10)));
 

@@ -106,7 +106,13 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
       {task.error && (
         <MessageBar intent="error" data-testid={TID.error}>
           <MessageBarBody>
-            <MessageBarTitle>{w.error}</MessageBarTitle>
+            <MessageBarTitle>
+              {task.errorKind === "bug"
+                ? w.internalError
+                : task.errorKind === "unreadable"
+                  ? w.unreadableFile
+                  : w.error}
+            </MessageBarTitle>
             {task.error}
           </MessageBarBody>
         </MessageBar>

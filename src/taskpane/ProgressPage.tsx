@@ -96,7 +96,12 @@ export function ProgressPage({ actions, words: w, task }: Props) {
         <Text className={s.grow}>
           {file ? fill(w.progressActualsFile, { file: file.name }) : w.progressActualsWorkbook}
         </Text>
-        <FileButton size="small" accept=".xlsx" inputTestId={TID.progressFile} onFiles={([f]) => pick(f)}>
+        <FileButton
+          size="small"
+          accept=".xlsx,.xlsm,.xls,.et"
+          inputTestId={TID.progressFile}
+          onFiles={([f]) => pick(f)}
+        >
           {w.progressPickFile}
         </FileButton>
         {file && (

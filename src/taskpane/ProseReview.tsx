@@ -1,4 +1,5 @@
 // 正文目标 on 载入指标: the targets read from the plan's sentences, to accept, edit or reject one by one.
+import { isExcelNumber } from "../core/numbers";
 import { Button, Input, Text, Tooltip } from "@fluentui/react-components";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import { fill, type Words } from "./i18n";
@@ -84,7 +85,7 @@ export function ProseReview({ plan, review, onChange, words: w }: Props) {
                       onChange={(_, d) => {
                         // Editing a value accepts the target; text that is not a number keeps the last value.
                         const value = Number(d.value);
-                        const valid = d.value.trim() !== "" && Number.isFinite(value);
+                        const valid = d.value.trim() !== "" && isExcelNumber(value);
                         set(i, { text: d.value, status: "accepted", ...(valid ? { value } : {}) });
                       }}
                     />

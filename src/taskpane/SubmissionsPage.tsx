@@ -61,11 +61,15 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
   async function issueTemplates() {
     if (!issued) return;
     await task.run(async () => {
-      const [{ renderWorkbook }, { templateWorkbook, templateFileName }] = await Promise.all([
-        import("../xlsx/renderXlsx"),
-        import("../core/submissions/templateSheet"),
-      ]);
+      const [{ renderWorkbook }, { templateWorkbook, templateFileName }, { uniqueFileNames }] =
+        await Promise.all([
+          import("../xlsx/renderXlsx"),
+          import("../core/submissions/templateSheet"),
+          import("../core/fileNames"),
+        ]);
       const { breakdown } = issued;
+      // The CLI's names: safe on Windows too, and distinct without case ("a/b" and "a_b" are two downloads).
+      const names = uniqueFileNames(breakdown.units.map((town) => templateFileName(breakdown.year, town)));
       for (const [i, town] of breakdown.units.entries()) {
         setProgress(fill(w.issuing, { i: i + 1, n: breakdown.units.length, file: town }));
         const wb = await renderWorkbook(templateWorkbook(breakdown, town));
@@ -74,7 +78,7 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
         });
         const a = document.createElement("a");
         a.href = URL.createObjectURL(blob);
-        a.download = templateFileName(breakdown.year, town);
+        a.download = names[i].name;
         a.click();
         setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
       }
@@ -111,7 +115,7 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
         <FileButton
           appearance="primary"
           multiple
-          accept=".xlsx"
+          accept=".xlsx,.xlsm,.xls,.et"
           inputTestId={TID.returnsInput}
           buttonTestId={TID.pickReturns}
           onFiles={pick}

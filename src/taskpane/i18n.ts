@@ -150,6 +150,8 @@ const zh = {
   writeSummary: "写入汇总",
   noIndicatorSystem: "没有找到指标体系表(表头需含“二级指标”或“指标名称”和年份列)",
   error: "出错了",
+  unreadableFile: "无法读取文件",
+  internalError: "内部错误(程序缺陷,请把这条消息告诉开发者)",
   busy: "请稍候…",
   proseTargets: "正文目标",
   proseHint:
@@ -318,6 +320,8 @@ const en: Words = {
   writeSummary: "Write summary",
   noIndicatorSystem: "No indicator system found (a header with an indicator column and year columns).",
   error: "Something went wrong",
+  unreadableFile: "The file cannot be read",
+  internalError: "Internal error (a bug: please report this message)",
   busy: "Please wait…",
   proseTargets: "Targets in the text",
   proseHint:

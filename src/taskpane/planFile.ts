@@ -1,6 +1,7 @@
 // A plan file opened from disk in the pane: a Word .docx (read in the page, nothing uploaded) or a .txt in UTF-8,
 // UTF-16 or GB18030/GBK.
 // An old .doc, a protected or damaged document gets the reader's message, naming the file.
+import { ReadError } from "../core/read/readError";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import { OLE, startsWith } from "../core/submissions/fileKind";
 
@@ -18,7 +19,13 @@ export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promis
   }
   const { planFromTextBytes } = await import("../core/parse/planDocument");
   // UTF-8, UTF-16 or GB18030/GBK, told by the bytes; anything else is reported, never shown as mojibake.
-  const plan = planFromTextBytes(bytes);
-  if (!plan) throw new Error(`${fileName}: 不是文本文件(可打开 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt)`);
+  let plan: ParsedPlan | null;
+  try {
+    plan = planFromTextBytes(bytes);
+  } catch (e) {
+    throw e instanceof ReadError ? e.at({ file: fileName }) : e;
+  }
+  if (!plan)
+    throw new ReadError(`${fileName}: 不是文本文件(可打开 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt)`);
   return plan;
 }

@@ -2,7 +2,7 @@
 // reason it cannot be read. Never throws for a bad file, and only ever reads: returned files are evidence.
 import { readFileSync, statSync } from "node:fs";
 import { returnedFileOf, type ReturnedFile } from "../core/submissions/submission";
-import { XlsxFile } from "./readXlsx";
+import { openWorkbook } from "./openWorkbook";
 
 export type { ReturnedFile };
 
@@ -16,5 +16,5 @@ export async function readReturnedFile(path: string): Promise<ReturnedFile> {
     const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : (e as Error).message;
     return { path, receivedAt, problem: { code: "unreadable", message: `无法打开文件:${reason}` } };
   }
-  return returnedFileOf(bytes, path, receivedAt, (b) => new XlsxFile(b as Buffer, path).readAll());
+  return returnedFileOf(bytes, path, receivedAt, async (b) => (await openWorkbook(b, path)).readAll());
 }

@@ -9,6 +9,9 @@
 import type { GridValue } from "../core/grid";
 import { decodeXmlBytes, decodeXmlEntities, normalizeEol } from "../core/zip/xmlText";
 import { endTagIndex, nextTag, readXmlText, skipMarkup } from "../core/zip/xmlTags";
+import { LimitError, limitReason, READER_LIMITS, ReadBudget } from "../core/read/limits";
+import { columnLetter } from "../core/layout/a1";
+import { ReadError } from "../core/read/readError";
 
 const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
@@ -45,6 +48,7 @@ export function textOfRuns(fragment: string): string {
   return decodeXstring(out);
 }
 
+/** Every shared string; one longer than a cell may hold (32,767 characters) is damage or a bomb, refused. */
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
   for (let tag = nextTag(xml, 0); tag;) {
@@ -54,7 +58,10 @@ export function parseSharedStrings(xml: string): string[] {
       else {
         const e = endTagIndex(xml, tag.qname, at);
         const stop = e < 0 ? xml.length : e;
-        out.push(textOfRuns(xml.slice(at, stop)));
+        const text = textOfRuns(xml.slice(at, stop));
+        if (text.length > READER_LIMITS.cellChars)
+          throw new LimitError("cellChars", limitReason.cellChars(), { part: "xl/sharedStrings.xml" });
+        out.push(text);
         at = stop;
       }
     }
@@ -68,6 +75,12 @@ export interface SheetScan {
   /** Rows the user hid (<row hidden="1">), 0-based. */
   hiddenRows: number[];
   merges: string[];
+  /**
+   * Only when the scanner was given the date styles: the number cells typed as dates (a date-format style,
+   * or t="d"), by row × 16384 + column; and the part's root element (worksheet, chartsheet, macrosheet…).
+   */
+  dates?: Set<number>;
+  root?: string | null;
 }
 
 const SLASH = 47; // /
@@ -80,8 +93,8 @@ const SQUOTE = 39; // '
 const BANG = 33; // !
 const QMARK = 63; // ?
 /** Excel's limits: a reference beyond them is damage, and would otherwise make rows of millions of nulls. */
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
+const MAX_ROWS = READER_LIMITS.rows;
+const MAX_COLS = READER_LIMITS.columns;
 
 /** A character that ends an element or attribute name (NaN: the piece ends first). */
 const endsName = (c: number) => c <= 32 || c === GT || c === SLASH || c !== c;
@@ -100,7 +113,9 @@ export class SheetXmlScanner {
   private col = -1;
   private readonly rows: GridValue[][] = [];
   private readonly hiddenRows: number[] = [];
-  // Where attrs() found the values of r, t and hidden (start, end), -1 when absent.
+  private readonly merges: string[] = [];
+  // Where attrs() found the values of r, t, s and hidden (start, end), -1 when absent.
+  private sFrom = -1;
   private rFrom = -1;
   private rTo = -1;
   private tFrom = -1;
@@ -110,18 +125,42 @@ export class SheetXmlScanner {
   private cellQname = "";
   private cellEnd = "";
 
+  /**
+   * `budget` counts the grid's cells against the file's limits (a fresh one when the sheet is read alone);
+   * `sheet` names the sheet in limit messages.
+   */
+  private readonly dates: Set<number> | null;
+  private root: string | null = null;
+
+  /**
+   * `dateStyles`, when given, are the cell formats (s="…") that show dates: the scan then also marks which
+   * number cells are dates (`inspect` types them; the commands need only the serials).
+   */
   constructor(
     private readonly shared: string[],
     private readonly epoch1904 = false,
-  ) {}
+    private readonly budget = new ReadBudget(),
+    private readonly sheet?: string,
+    private readonly dateStyles?: ReadonlySet<number>,
+  ) {
+    this.dates = dateStyles ? new Set() : null;
+  }
+
+  private limit(name: "elementChars" | "merges", reason: string): LimitError {
+    return new LimitError(name, reason, { file: this.budget.file, sheet: this.sheet });
+  }
 
   push(chunk: string): void {
     if (this.done) {
-      this.tail += chunk;
+      this.pushTail(chunk);
       return;
     }
+    // What a piece leaves unfinished is one element (a cell with its value, a start tag): never megabytes.
+    if (this.carry.length > READER_LIMITS.elementChars)
+      throw this.limit("elementChars", limitReason.elementChars());
     const s = this.carry + chunk;
     let i = 0;
+    if (this.dates && this.root === null) this.root = rootName(s);
     if (!this.inData) {
       i = this.sheetDataStart(s);
       if (i < 0) return;
@@ -134,18 +173,39 @@ export class SheetXmlScanner {
     }
     const stop = this.scan(s, i);
     if (this.done) {
-      this.tail = s.slice(stop);
       this.carry = "";
+      this.pushTail(s.slice(stop));
     } else this.carry = s.slice(stop);
   }
 
-  finish(): SheetScan {
-    const merges: string[] = [];
-    for (const m of this.tail.matchAll(/<(?:[^\s<>/:]+:)?mergeCell[\s/][^>]*>/g)) {
-      const ref = /\sref\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[0]);
-      if (ref) merges.push((ref[1] ?? ref[2]).trim());
+  /**
+   * After the cells: the merged ranges, taken tag by tag as the text comes (the rest of the part — conditional
+   * formats, drawings — can be as long as it likes without being kept).
+   */
+  private pushTail(chunk: string): void {
+    const s = this.tail + chunk;
+    let at = 0;
+    for (const m of s.matchAll(MERGE_CELL)) {
+      const ref = MERGE_REF.exec(m[0]);
+      if (ref) this.merges.push((ref[1] ?? ref[2]).trim());
+      if (this.merges.length > READER_LIMITS.merges) throw this.limit("merges", limitReason.merges());
+      at = (m.index ?? 0) + m[0].length;
     }
-    return { rows: this.rows, hiddenRows: this.hiddenRows, merges };
+    // Keep what may be the start of a tag cut off by the piece's end.
+    const lt = s.lastIndexOf("<");
+    const keep = lt >= at && s.indexOf(">", lt) < 0 ? lt : s.length;
+    this.tail = s.slice(keep);
+    if (this.tail.length > READER_LIMITS.elementChars)
+      throw this.limit("elementChars", limitReason.elementChars());
+  }
+
+  finish(): SheetScan {
+    const scan: SheetScan = { rows: this.rows, hiddenRows: this.hiddenRows, merges: this.merges };
+    if (this.dates) {
+      scan.dates = this.dates;
+      scan.root = this.root;
+    }
+    return scan;
   }
 
   /**
@@ -259,7 +319,7 @@ export class SheetXmlScanner {
 
   /** Finds the r, t and hidden attributes (any prefix, either quote) in a start tag's s[p..gt]. */
   private attrs(s: string, p: number, gt: number): void {
-    this.rFrom = this.tFrom = this.hFrom = -1;
+    this.rFrom = this.tFrom = this.hFrom = this.sFrom = -1;
     while (p < gt) {
       let c = s.charCodeAt(p);
       if (c <= 32) {
@@ -290,7 +350,7 @@ export class SheetXmlScanner {
           } else if (n === 116 /* t */) {
             this.tFrom = from;
             this.tTo = to;
-          }
+          } else if (n === 115 /* s */) this.sFrom = from;
         } else if (len === 6 && s.startsWith("hidden", local)) this.hFrom = from;
       }
       p = to + 1;
@@ -309,7 +369,9 @@ export class SheetXmlScanner {
     let row = this.row < 0 ? 0 : this.row;
     let col = this.col + 1;
     if (this.rFrom >= 0) {
-      // "B12", "b12" (lower case, as some writers put it); a reference without letters counts as missing.
+      // "B12", "b12" (lower case, as some writers put it). A reference of digits only ("0", "1") is no cell
+      // reference at all: where each cell belongs cannot be known, so the file is refused (as openpyxl does)
+      // rather than read with cells in guessed places. An empty r="" counts as missing.
       let q = this.rFrom;
       let letters = 0;
       for (let c = s.charCodeAt(q); ; c = s.charCodeAt(++q)) {
@@ -317,6 +379,11 @@ export class SheetXmlScanner {
         else if (c >= 97 && c <= 122) letters = letters * 26 + (c - 96);
         else break;
         if (letters > MAX_COLS) break;
+      }
+      const first = s.charCodeAt(this.rFrom);
+      if (letters === 0 && first >= 48 && first <= 57) {
+        const ref = s.slice(this.rFrom, Math.min(this.rTo, this.rFrom + 24));
+        throw new ReadError(`单元格引用 r="${ref}" 无效(应为 A1 这样的列字母加行号),文件已损坏,无法读取`);
       }
       if (letters > 0) {
         col = letters - 1;
@@ -332,12 +399,39 @@ export class SheetXmlScanner {
       }
     }
     this.col = col;
-    if (end < 0 || col >= MAX_COLS || row >= MAX_ROWS) return;
+    if (end < 0) return;
+    if (col >= MAX_COLS || row >= MAX_ROWS) {
+      const ref = this.rFrom >= 0 ? s.slice(this.rFrom, Math.min(this.rTo, this.rFrom + 24)) : "";
+      throw new LimitError("rows", limitReason.cellRef(ref || `${columnLetter(col + 1)}${row + 1}`), {
+        file: this.budget.file,
+        sheet: this.sheet,
+      });
+    }
     const value = this.value(s, gt + 1, end);
     if (value === null || value === "") return;
+    if (typeof value === "string" && value.length > READER_LIMITS.cellChars)
+      throw new LimitError("cellChars", limitReason.cellChars(`${columnLetter(col + 1)}${row + 1}`), {
+        file: this.budget.file,
+        sheet: this.sheet,
+      });
     const cells = this.rows[row] ?? this.fillRowsTo(row);
-    while (cells.length < col) cells.push(null);
+    if (cells.length <= col) {
+      // The grid is dense: the holes up to this cell cost as much as cells.
+      this.budget.gridCells(col + 1 - cells.length, this.sheet);
+      while (cells.length < col) cells.push(null);
+    }
     cells[col] = value;
+    if (this.dates && typeof value === "number" && this.isDate(s)) this.dates.add(row * MAX_COLS + col);
+  }
+
+  /** The cell just scanned is typed a date: t="d", or its style (s="…", 0 when absent) shows dates. */
+  private isDate(s: string): boolean {
+    if (this.tFrom >= 0 && this.tTo - this.tFrom === 1 && s.charCodeAt(this.tFrom) === 100 /* d */)
+      return true;
+    let p = this.sFrom;
+    if (p >= 0) while (s.charCodeAt(p) <= 32) p++;
+    const style = p >= 0 ? this.readInt(s, p) : 0;
+    return (this.dateStyles as ReadonlySet<number>).has(style);
   }
 
   /** The value held between a cell's start tag and its end tag, s[from..end], read as its t="…" says. */
@@ -430,10 +524,22 @@ export class SheetXmlScanner {
   }
 
   private fillRowsTo(row: number): GridValue[] {
+    this.budget.gridCells(row + 1 - this.rows.length, this.sheet);
     while (this.rows.length <= row) this.rows.push([]);
     return this.rows[row];
   }
 }
+
+// "[^<>]": no "<" stands inside a tag (XML forbids it), so a <mergeCell never closed costs up to the next "<",
+// not the rest of the piece once per such tag.
+/** The local name of the first element in `s` (comments, PIs, a DOCTYPE passed over), or null if not there yet. */
+function rootName(s: string): string | null {
+  for (let tag = nextTag(s, 0); tag; tag = nextTag(s, tag.end)) if (!tag.close) return tag.name;
+  return null;
+}
+
+const MERGE_CELL = /<(?:[^\s<>/:]+:)?mergeCell[\s/][^<>]*>/g;
+const MERGE_REF = /\sref\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 const ISO_DATE =
   /^([+-]?\d{4,})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:[.,]\d+)?))?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;

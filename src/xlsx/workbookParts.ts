@@ -3,6 +3,7 @@
 // styles. Part names are compared case-insensitively with "/" separators, targets may be absolute or relative,
 // and when relationships are missing the conventional paths are tried. Shared by the Node reader (CLI) and the
 // browser reader (task pane, workbench).
+import { ReadError } from "../core/read/readError";
 import { nextTag, tagAttrs, type XmlTag } from "../core/zip/xmlTags";
 import { decodeXstring } from "./sheetXml";
 
@@ -13,7 +14,8 @@ export interface SheetRef {
   hidden: boolean;
 }
 
-export class XlsxReadError extends Error {}
+/** An .xlsx the reader cannot read: one of the ReadError family (exit 2 in the CLI, a message in the pane). */
+export class XlsxReadError extends ReadError {}
 
 export interface WorkbookPackage {
   /** Zip path of the workbook part. */

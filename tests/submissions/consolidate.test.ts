@@ -45,7 +45,8 @@ describe("sniffWorkbook", () => {
     ["a zip", [0x50, 0x4b, 3, 4, 0], null],
     ["zero bytes", [], "unreadable"],
     ["an encrypted workbook", [...ole, 0, 0, ...utf16("EncryptionInfo")], "encrypted"],
-    ["an .xls", [...ole, 0, 0, ...utf16("Workbook")], "not_xlsx"],
+    ["an .xls (read by the legacy reader)", [...ole, 0, 0, ...utf16("Workbook")], null],
+    ["a Word .doc", [...ole, 0, 0, ...utf16("WordDocument")], "not_xlsx"],
     ["a CSV", [...Buffer.from("指标,值\n制造业投资,41\n")], "not_xlsx"],
     ["random bytes", [1, 0, 2, 0, 255], "unreadable"],
   ] as [string, number[], string | null][])("%s → %s", (_, bytes, code) => {

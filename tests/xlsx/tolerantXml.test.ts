@@ -2,8 +2,8 @@
 // (wherever they are, however the zip spells them) and the XML read whatever its namespace prefixes, quotes,
 // encodings and line ends. Each workbook is zipped by hand here, and both readers (CLI and browser) must give
 // exactly the same cells.
-import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { zipFiles } from "../../bench/zipWriter.mjs";
 import type { GridValue } from "../../src/core/grid";
 import { isXlsxPackage, XlsxFile, XlsxReadError } from "../../src/xlsx/readXlsx";
 import { readXlsxInBrowser } from "../../src/xlsx/readXlsxBrowser";
@@ -12,61 +12,8 @@ import { relsPartOf, resolveTarget } from "../../src/xlsx/workbookParts";
 
 // --- a zip writer, just enough for these tests ---
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(b: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of b) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 /** A zip of the given entries (text as UTF-8, or bytes as they are), deflated, in the order given. */
-function zip(files: Record<string, string | Buffer>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    const packed = deflateRawSync(data);
-    const fileName = Buffer.from(name, "utf8");
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, packed);
-    centrals.push(central, fileName);
-    offset += 30 + fileName.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+const zip = (files: Record<string, string | Buffer>): Buffer => zipFiles(files);
 
 const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, "utf16le")]);
 const utf16beNoBom = (s: string) => Buffer.from(s, "utf16le").swap16();

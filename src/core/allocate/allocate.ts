@@ -87,7 +87,7 @@ export function allocate(req: AllocationRequest): AllocationResult {
   const index = new Map<string, number>();
   for (let i = n - 1; i >= 0; i--) index.set(towns[i], i);
   if (index.size < n) {
-    const dup = towns.find((t, i) => towns.indexOf(t) !== i);
+    const dup = towns.find((t, i) => index.get(t) !== i); // the first listed again (not an indexOf each)
     if (dup) throw new AllocationError(`单位“${dup}”出现了两次`);
   }
   const decimals = decimalsFor(req.unit, req.decimals);

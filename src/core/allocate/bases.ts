@@ -13,6 +13,7 @@ import {
   type BreakdownTable,
 } from "../check/breakdownTable";
 import { readSheetValue } from "../check/sheetValue";
+import type { TableUnit } from "../table/types";
 import { normalizeName, toHalfWidth } from "../text";
 
 export interface BasesContext {
@@ -116,10 +117,17 @@ export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
         `工作表“${sheet.name}”里没有指标“${row.name}”(该表的指标:${other.rows.map((r) => r.name).join("、")})`,
       );
     const prefix = `${quoteSheet(sheet.name)}!`;
+    // The other sheet's towns by header and by normalized header, the first of each: looked up, not searched
+    // for every town (quadratic with thousands of towns as rows).
+    const byHeader = new Map<string, TableUnit>();
+    const byName = new Map<string, TableUnit>();
+    for (const o of other.towns) {
+      if (!byHeader.has(o.header)) byHeader.set(o.header, o);
+      const key = normalizeName(o.header);
+      if (!byName.has(key)) byName.set(key, o);
+    }
     const bases = table.towns.map((t) => {
-      const col =
-        other.towns.find((o) => o.header === t.header) ??
-        other.towns.find((o) => sameName(o.header, t.header));
+      const col = byHeader.get(t.header) ?? byName.get(normalizeName(t.header));
       if (!col) {
         notes.push(`工作表“${sheet.name}”没有“${t.header}”列,“${t.header}”没有基数`);
         return null;

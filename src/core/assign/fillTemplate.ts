@@ -23,10 +23,16 @@ export interface FillFinding {
 
 export class TemplateError extends Error {}
 
-const FIELD = /\{\{\s*([^{}#/\s][^{}]*?)\s*\}\}/g;
-const ONLY_FIELD = /^\s*\{\{\s*([^{}#/\s][^{}]*?)\s*\}\}\s*$/;
-const OPEN = /\{\{\s*#\s*([^{}]+?)\s*\}\}/;
-const CLOSE = /\{\{\s*\/\s*([^{}]+?)\s*\}\}/;
+// A name is the text between the braces without its spaces: matched as "from its first to its last non-space"
+// rather than as a lazy run before \s*, which tried the spaces after every character (quadratic in a cell of
+// "{{a" and spaces). The same names and the same matches as the lazy forms; a block name of spaces only is
+// still its last space, as it was.
+const FIELD = /\{\{\s*([^{}#/\s](?:[^{}]*[^{}\s])?)\s*\}\}/g;
+const ONLY_FIELD = /^\s*\{\{\s*([^{}#/\s](?:[^{}]*[^{}\s])?)\s*\}\}\s*$/;
+const OPEN = /\{\{\s*#(?:\s*([^{}\s](?:[^{}]*[^{}\s])?)\s*|(?=\s*\}\})\s*(\s))\}\}/;
+const CLOSE = /\{\{\s*\/(?:\s*([^{}\s](?:[^{}]*[^{}\s])?)\s*|(?=\s*\}\})\s*(\s))\}\}/;
+/** The block name of an OPEN or CLOSE match. */
+const blockName = (m: RegExpExecArray) => m[1] ?? m[2];
 
 type Block = RepeatedBlock & { name: string };
 
@@ -37,15 +43,16 @@ function findBlocks(spec: SheetSpec, data: FillData): Block[] {
     row.forEach((v) => {
       if (typeof v !== "string") return;
       const o = OPEN.exec(v);
-      if (o) open.set(o[1], r + 1);
+      if (o) open.set(blockName(o), r + 1);
       const c = CLOSE.exec(v);
       if (!c) return;
-      const start = open.get(c[1]);
-      if (start === undefined) throw new TemplateError(`第${r + 1}行的 {{/${c[1]}}} 前面没有 {{#${c[1]}}}`);
-      if (!(c[1] in data.blocks))
-        throw new TemplateError(`未知的区块 {{#${c[1]}}}(可用:${Object.keys(data.blocks).join("、")})`);
-      blocks.push({ name: c[1], first: start, last: r + 1, count: data.blocks[c[1]].length });
-      open.delete(c[1]);
+      const name = blockName(c);
+      const start = open.get(name);
+      if (start === undefined) throw new TemplateError(`第${r + 1}行的 {{/${name}}} 前面没有 {{#${name}}}`);
+      if (!(name in data.blocks))
+        throw new TemplateError(`未知的区块 {{#${name}}}(可用:${Object.keys(data.blocks).join("、")})`);
+      blocks.push({ name, first: start, last: r + 1, count: data.blocks[name].length });
+      open.delete(name);
     }),
   );
   for (const [name, row] of open)

@@ -16,9 +16,11 @@ export const DEFAULT_ALIASES: Record<string, string> = {
 
 /** Line-wrap spaces out, full-width brackets half-width: "市委组织部（人才办）" → "市委组织部(人才办)". */
 export function normalizeUnitName(name: string): string {
-  return toHalfWidth(name)
-    .replace(/\s+/g, "")
-    .replace(/[、,;]+$/, "");
+  const t = toHalfWidth(name).replace(/\s+/g, "");
+  // Trailing 、,; cut by hand: /[、,;]+$/ tries every run from each of its characters, quadratic in a long one.
+  let end = t.length;
+  while (end > 0 && "、,;".includes(t[end - 1])) end--;
+  return end === t.length ? t : t.slice(0, end);
 }
 
 export function resolveUnit(name: string, aliases: Record<string, string> = DEFAULT_ALIASES): string {
@@ -36,15 +38,21 @@ export function similarUnitNames(
 ): [string, string][] {
   const unique = [...new Set(names.map((n) => resolveUnit(n, aliases)))];
   const core = (n: string) => n.replace(/^(市|县|区)/, "").replace(/(局|办|委|中心|组|部|会|行)$/, "");
+  const cores = unique.map(core); // once per name, not once per pair
   const pairs: [string, string][] = [];
-  for (let i = 0; i < unique.length; i++)
-    for (let j = i + 1; j < unique.length; j++) {
-      const [a, b] = [core(unique[i]), core(unique[j])];
+  // Pairwise by nature, so bounded: a plan names a few dozen units; a list of 100,000 would be 5 × 10^9 pairs.
+  let left = SIMILAR_PAIRS;
+  for (let i = 0; i < unique.length && left > 0; i++)
+    for (let j = i + 1; j < unique.length && left-- > 0; j++) {
+      const [a, b] = [cores[i], cores[j]];
       if (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)))
         pairs.push([unique[i], unique[j]]);
     }
   return pairs;
 }
+
+/** Pairs of names similarUnitNames compares at most. */
+const SIMILAR_PAIRS = 4_000_000;
 
 export const ALIAS_SHEET = "单位别名";
 

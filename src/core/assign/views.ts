@@ -35,10 +35,17 @@ export function departmentViews(
     if (t.lead) view(t.lead).tasksLed.push(t);
     for (const p of t.partners) view(p).tasksSupported.push(t);
   }
+  // Each view's indicators also as a set: includes() on the list was quadratic for a unit leading thousands.
+  const listed = new Map<object, Set<object>>();
   for (const ind of plan.indicators) {
     for (const name of [ind.lead, ...ind.partners].filter(Boolean)) {
       const v = view(name);
-      if (!v.indicators.includes(ind)) v.indicators.push(ind);
+      const has = listed.get(v) ?? new Set<object>();
+      listed.set(v, has);
+      if (!has.has(ind)) {
+        has.add(ind);
+        v.indicators.push(ind);
+      }
     }
   }
   return [...views.values()];

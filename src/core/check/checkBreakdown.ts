@@ -3,10 +3,21 @@
 // mean; shares add up to the whole; a subtotal is checked against its own members and never counted twice.
 import type { Grid, GridValue } from "../grid";
 import type { IndicatorKind } from "../model";
-import { normalizeName } from "../text";
+import { normalizeName, quoted } from "../text";
 import { measureName, type Measure } from "../table/measure";
 import { addressAt, cellAt, type BreakdownTable, type TableRow } from "../table/types";
-import { decimalDifference, decimalSum, maxDecimals, roundTo } from "./decimal";
+import { isExcelNumber } from "../numbers";
+import {
+  decimalText,
+  decimalToNumber,
+  exactSum,
+  maxDecimals,
+  numberText,
+  roundTo,
+  signOf,
+  subtractDecimal,
+  toDecimal,
+} from "./decimal";
 import { readSheetValue, type SheetValue } from "./sheetValue";
 import { STATUS_LABEL, STATUS_SEVERITY, type RowStatus, type Severity } from "./status";
 
@@ -59,7 +70,11 @@ export interface CheckOptions {
   weights?: Weights;
 }
 
-const fmt = (x: number) => String(x);
+/** A number as the check takes it: at its 15 significant digits (0.30000000000000004 is 0.3). */
+const fmt = numberText;
+
+/** A cell's value named with its problem: E5(当湖街道)的值“NaN”(非数值 NaN). */
+const badNumber = (v: SheetValue) => `的值“${quoted(v.text)}”(${v.numberProblem})`;
 
 /** The cells of one indicator in one slice: its towns' (or a subtotal's members') and the total's. */
 interface Line {
@@ -111,7 +126,7 @@ function checkScope(
   const notes: ValueNote[] = [];
   for (let k = 0; k < scope.towns.length; k++) {
     const raw = at(scope.towns[k].line);
-    if (typeof raw === "number") {
+    if (typeof raw === "number" && isExcelNumber(raw)) {
       values.push(raw);
       valueTowns.push(k);
       continue;
@@ -151,15 +166,24 @@ function checkScope(
 
   // The city target itself first: pending, none and qualitative rows are not errors; a broken target is.
   if (total.status === "invalid")
-    return result(base, "invalid", [totalCell], `${label}目标 ${totalCell}“${total.text}”不是数字`);
+    return result(
+      base,
+      "invalid",
+      [totalCell],
+      total.numberProblem
+        ? `${label}目标 ${totalCell} ${badNumber(total)}不是有效数字`
+        : `${label}目标 ${totalCell}“${total.text}”不是数字`,
+    );
   if (total.status === "pending") return result(base, "pending", [], `${label}目标待下达(${total.text})`);
   if (total.status === "qualitative") return result(base, "qualitative", [], `定性目标:${total.text}`);
   if (total.status === "none") return result(base, "none", [], `${label}无此项目标`);
 
   const invalid = others.filter((o) => o.v.status === "invalid").map((o) => ({ ...town(o.k), v: o.v }));
   if (invalid.length > 0) {
-    const list = invalid.map(
-      (x) => `${x.cell}(${x.town})“${x.v.text}”${x.v.notes.includes("不是数字") ? "" : (x.v.notes[0] ?? "")}`,
+    const list = invalid.map((x) =>
+      x.v.numberProblem
+        ? `${x.cell}(${x.town})${badNumber(x.v)}`
+        : `${x.cell}(${x.town})“${quoted(x.v.text)}”${x.v.notes.includes("不是数字") ? "" : (x.v.notes[0] ?? "")}`,
     );
     return result(
       base,
@@ -186,41 +210,51 @@ function checkScope(
   }
   const target = total.value as number;
 
-  if (t.measure.role === "share") {
-    // Shares of the whole add up to it, within what rounding each share to its decimals can lose.
-    const { sum } = decimalSum(values);
-    const d = maxDecimals([...values, target]);
-    const slack = values.length * 0.5 * 10 ** -d + 1e-9;
+  if (t.measure.role === "share" || ref.kind === "total") {
+    // Exactly: each value at its 15 significant digits (as Excel shows it), added without rounding.
+    const exact = exactSum(values);
+    const gap = subtractDecimal(exact, toDecimal(target));
+    const sum = decimalToNumber(exact);
+    const [sumText, gapText] = [decimalText(exact), decimalText(gap)];
     base.allocated = sum;
-    base.difference = decimalDifference(sum, target);
-    if (Math.abs(sum - target) <= slack)
-      return result(base, "ok", [], `各单位占比合计 ${fmt(sum)},与${label} ${fmt(target)} 一致(含四舍五入)`);
-    return result(
-      base,
-      sum > target ? "over" : "short",
-      [totalCell],
-      `各单位占比合计 ${fmt(sum)},与${label} ${fmt(target)} 相差 ${fmt(base.difference)}`,
-    );
-  }
-
-  if (ref.kind === "total") {
-    const { sum } = decimalSum(values);
-    const diff = decimalDifference(sum, target);
-    base.allocated = sum;
-    base.difference = diff;
-    if (diff === 0) return result(base, "ok", [], `各单位合计 ${fmt(sum)},与${label} ${fmt(target)} 一致`);
-    if (diff > 0)
+    base.difference = decimalToNumber(gap);
+    if (!isExcelNumber(sum)) {
+      base.allocated = null;
+      base.difference = null;
+      return result(
+        base,
+        "invalid",
+        [totalCell],
+        `各单位合计 ${sumText} 超出 Excel 的数值范围(绝对值最大 9.99999999999999E+307),无法校验`,
+      );
+    }
+    if (t.measure.role === "share") {
+      // Shares of the whole add up to it, within what rounding each share to its decimals can lose.
+      const d = maxDecimals([...values, target]);
+      const slack = values.length * 0.5 * 10 ** -d + 1e-9;
+      if (Math.abs(base.difference) <= slack)
+        return result(base, "ok", [], `各单位占比合计 ${sumText},与${label} ${fmt(target)} 一致(含四舍五入)`);
+      return result(
+        base,
+        signOf(gap) > 0 ? "over" : "short",
+        [totalCell],
+        `各单位占比合计 ${sumText},与${label} ${fmt(target)} 相差 ${gapText}`,
+      );
+    }
+    const sign = signOf(gap);
+    if (sign === 0) return result(base, "ok", [], `各单位合计 ${sumText},与${label} ${fmt(target)} 一致`);
+    if (sign > 0)
       return result(
         base,
         "over",
         [totalCell],
-        `各单位合计 ${fmt(sum)},超过${label}目标 ${fmt(target)} 共 ${fmt(diff)}(超额分解)`,
+        `各单位合计 ${sumText},超过${label}目标 ${fmt(target)} 共 ${gapText}(超额分解)`,
       );
     return result(
       base,
       "short",
       [totalCell],
-      `各单位合计 ${fmt(sum)},比${label}目标 ${fmt(target)} 少 ${fmt(-diff)}(分解有缺口)`,
+      `各单位合计 ${sumText},比${label}目标 ${fmt(target)} 少 ${decimalText({ int: -gap.int, scale: gap.scale })}(分解有缺口)`,
     );
   }
 
@@ -243,7 +277,8 @@ function checkScope(
         weighted += w * v;
       }
     });
-    if (wSum > 0) {
+    // (Values near 1e307 times their weights can pass the doubles' range: then the range check below decides.)
+    if (wSum > 0 && Number.isFinite(weighted / wSum)) {
       const mean = weighted / wSum;
       // The target is stated to its own precision: the mean agrees when it rounds to the target.
       const d = maxDecimals([target]);

@@ -4,9 +4,9 @@ import { expandMerges, type Grid } from "../grid";
 import { compareMeasures, type Measure } from "../table/measure";
 import { primarySlice, readTable } from "../table/readTable";
 import { HINT_SHEET, hintsFromGrid, type TableHint, type TableHints } from "../table/hints";
-import type { Orientation, TableProblem } from "../table/types";
+import type { Orientation, TableProblem, TableRow } from "../table/types";
 import { checkBreakdown, summarize, type CheckResult, type RowResult, type Weights } from "./checkBreakdown";
-import { crossCheck, type CrossCheckItem, type SystemIndicator } from "./crossCheck";
+import { crossCheck, indicatorMatcher, type CrossCheckItem, type SystemIndicator } from "./crossCheck";
 import { checkGrowth, growthSources } from "./growth";
 import { findIndicatorTable } from "./indicatorTable";
 
@@ -62,10 +62,16 @@ export function checkSheet(
     for (const x of s.rows) first.set(x.name, Math.min(first.get(x.name) ?? Infinity, x.line));
   table.slices.forEach((slice, m) => {
     const checked = checkBreakdown(grid, slice, options);
+    // Each name's first row, looked up: found in the list for every result, a long growth table was quadratic.
+    let rowOf: Map<string, TableRow> | null = null;
     checked.results.forEach((r) => {
       let out = r;
       if (slice.measure.role === "growth" && !r.subtotal) {
-        const ref = slice.rows.find((x) => x.name === r.indicator)!;
+        rowOf ??= slice.rows.reduce(
+          (map, x) => (map.has(x.name) ? map : map.set(x.name, x)),
+          new Map<string, TableRow>(),
+        );
+        const ref = rowOf.get(r.indicator)!;
         const sources = growthSources(table.slices, slice, ref);
         out = (sources && checkGrowth(grid, slice, ref, sources, r)) || r;
       }
@@ -111,6 +117,7 @@ export function checkWorkbookDetailed(input: Grid[], options: WorkbookCheckOptio
   }
   const reports: SheetReport[] = [];
   const problems: TableProblem[] = [];
+  let matchOf: ReturnType<typeof indicatorMatcher> | undefined; // one for all sheets: one fuzzy budget
   for (const grid of grids) {
     const checked = checkSheet(grid, { weights: options.weights, hint: hints[grid.name] });
     if (!isReport(checked)) {
@@ -128,7 +135,8 @@ export function checkWorkbookDetailed(input: Grid[], options: WorkbookCheckOptio
           unit: r.unit,
           total: { status: r.target === null ? "text" : "number", value: r.target },
         }));
-      checked.crossCheck = crossCheck(system, rows, checked.year);
+      matchOf ??= indicatorMatcher(system);
+      checked.crossCheck = crossCheck(system, rows, checked.year, matchOf);
     }
     reports.push(checked);
   }

@@ -3,7 +3,7 @@
 // each unit's growth is its own target / base − 1 — not merely somewhere between the smallest and the largest.
 import type { Grid } from "../grid";
 import { valueAt } from "./breakdownTable";
-import { addressAt, type BreakdownTable, type TableRow } from "../table/types";
+import { addressAt, type BreakdownTable, type TableRow, type TableUnit } from "../table/types";
 import { normalizeName } from "../text";
 import type { RowResult } from "./checkBreakdown";
 import { maxDecimals, roundTo } from "./decimal";
@@ -20,7 +20,27 @@ function numberAt(grid: Grid, r: Read, line: number): number | null {
   return v.status === "number" ? v.value : null;
 }
 
-const same = (a: TableRow, b: TableRow) => normalizeName(a.name) === normalizeName(b.name);
+// Rows by normalized name and towns by header, the first of each, made once per slice: a growth table of
+// 100,000 towns had each town (and each row's name) found again in a list, quadratic.
+const rowsByName = new WeakMap<TableRow[], Map<string, TableRow>>();
+const townsByHeader = new WeakMap<TableUnit[], Map<string, TableUnit>>();
+
+function firstBy<T>(
+  cache: WeakMap<T[], Map<string, T>>,
+  items: T[],
+  key: (item: T) => string,
+): Map<string, T> {
+  let map = cache.get(items);
+  if (!map) {
+    map = new Map();
+    for (const item of items) {
+      const k = key(item);
+      if (!map.has(k)) map.set(k, item);
+    }
+    cache.set(items, map);
+  }
+  return map;
+}
 
 /** The base and target rows a growth row is made of, when the table has exactly one of each for it. */
 export function growthSources(slices: BreakdownTable[], growth: BreakdownTable, row: TableRow) {
@@ -35,7 +55,7 @@ export function growthSources(slices: BreakdownTable[], growth: BreakdownTable, 
       )
         return [];
       if (role === "target" && growth.measure.tier && s.measure.tier !== growth.measure.tier) return [];
-      const r = s.rows.find((x) => same(x, row));
+      const r = firstBy(rowsByName, s.rows, (x) => normalizeName(x.name)).get(normalizeName(row.name));
       return r ? [{ slice: s, row: r }] : [];
     });
     return hits.length === 1 ? hits[0] : null;
@@ -60,7 +80,7 @@ export function checkGrowth(
   const wrong: string[] = [];
   const cells: string[] = [];
   for (const unit of growth.towns) {
-    const find = (r: Read) => r.slice.towns.find((t) => t.header === unit.header);
+    const find = (r: Read) => firstBy(townsByHeader, r.slice.towns, (t) => t.header).get(unit.header);
     const bu = find(sources.base);
     const tu = find(sources.target);
     if (!bu || !tu) return null;

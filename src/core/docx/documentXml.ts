@@ -1,6 +1,7 @@
 // word/document.xml → paragraphs and tables in document order, scanned tag by tag without building a DOM (a
 // 300-page plan is megabytes of XML). Tables keep what Word says of their structure: w:gridSpan, w:vMerge,
 // w:tblHeader, w:gridBefore; a table nested in a cell becomes lines of that cell.
+import { LimitError, limitReason, READER_LIMITS } from "../read/limits";
 import { decodeXmlEntities } from "../zip/xmlText";
 
 export interface DocxCell {
@@ -32,16 +33,43 @@ interface OpenTable {
   cell: DocxCell | null;
 }
 
-const TAG = /<(\/?)([A-Za-z]+:[A-Za-z]+)([^>]*?)(\/?)>/g;
+// "[^<>]": a tag's attributes hold no "<" (XML forbids it), so a tag never left open costs only up to the next
+// "<" — with "[^>]" a document of unclosed tags would be scanned to its end once per tag.
+const TAG = /<(\/?)([A-Za-z]+:[A-Za-z]+)([^<>]*?)(\/?)>/g;
 /**
  * Content that is not the document's flow: the fallback copy of a drawing, text boxes, deleted runs, and the
  * paragraph's properties (a w:tab there is a tab stop, not a tab character).
  */
 const SKIPPED = new Set(["mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom", "w:pPr"]);
 
+/** A reference to a named entity: XML's five, or one of the document's DTD ("&testent;"). */
+const NAMED_ENTITY = /&([A-Za-z_:][\w.:-]*);/g;
+const PREDEFINED = new Set(["amp", "lt", "gt", "quot", "apos"]);
+
+/**
+ * A w:t's text. An entity of the document's own DTD (<!DOCTYPE … [<!ENTITY testent SYSTEM "http://…">]>) is never
+ * expanded: it may name an outside resource (XXE) or blow up (a billion laughs). python-docx, the reference, reads
+ * such a w:t with lxml without resolving entities: the reference is a node of its own, and the element's text is
+ * what comes before it; the rest of that w:t is not read. So here.
+ */
+function runText(raw: string): string {
+  if (raw.indexOf("&") < 0) return raw;
+  NAMED_ENTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_ENTITY.exec(raw)))
+    if (!PREDEFINED.has(m[1])) return decodeXmlEntities(raw.slice(0, m.index));
+  return decodeXmlEntities(raw);
+}
+
 function attr(attrs: string, name: string): string | null {
   const m = new RegExp(`${name}="([^"]*)"`).exec(attrs);
   return m ? m[1] : null;
+}
+
+/** A whole, non-negative count ("2"); `fallback` for none, a fraction or a negative. */
+function count(value: string | null, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
 }
 
 function isOn(attrs: string): boolean {
@@ -60,6 +88,8 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
     else if (!t) blocks.push({ kind: "paragraph", text });
   };
   TAG.lastIndex = 0;
+  let slots = 0; // grid slots of all table rows so far
+  let textEnds = true; // false once no "</w:t>" is left: each later <w:t> need not look again
   let m: RegExpExecArray | null;
   while ((m = TAG.exec(xml))) {
     const [, closing, name, attrs, selfClosing] = m;
@@ -68,6 +98,9 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       TAG.lastIndex = end < 0 ? xml.length : end + name.length + 3;
       continue;
     }
+    // The body is the document's first w:body. A second one (POI's MultipleBodyBug.docx has three) is not the
+    // document's: python-docx, the reference, reads only the first, and so does this.
+    if (name === "w:body" && (closing || selfClosing)) break;
     if (closing) {
       if (name === "w:p" && para) {
         endParagraph(para.join(""));
@@ -78,7 +111,17 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
         if (t) t.cell = null;
       } else if (name === "w:tr") {
         const t = top();
-        if (t?.row) t.table.rows.push(t.row);
+        if (t?.row) {
+          // A row is laid on the table grid slot by slot (docxTable.ts): its width and all rows' together
+          // are bounded, so a damaged w:gridSpan="99999999" is refused instead of filling memory.
+          let width = t.row.gridBefore;
+          for (const c of t.row.cells) width += c.span;
+          if (width > READER_LIMITS.tableColumns)
+            throw new LimitError("tableColumns", limitReason.tableColumns());
+          slots += width;
+          if (slots > READER_LIMITS.gridCells) throw new LimitError("gridCells", limitReason.gridCells());
+          t.table.rows.push(t.row);
+        }
         if (t) t.row = null;
       } else if (name === "w:tbl") {
         const done = open.pop();
@@ -96,10 +139,13 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
         else para = [];
         break;
       case "w:t": {
-        if (selfClosing) break;
+        if (selfClosing || !textEnds) break;
         const end = xml.indexOf("</w:t>", TAG.lastIndex);
-        if (end < 0) break;
-        para?.push(decodeXmlEntities(xml.slice(TAG.lastIndex, end)));
+        if (end < 0) {
+          textEnds = false;
+          break;
+        }
+        para?.push(runText(xml.slice(TAG.lastIndex, end)));
         TAG.lastIndex = end + 6;
         break;
       }
@@ -114,6 +160,8 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
         if (attr(attrs, "w:type") !== "page" && attr(attrs, "w:type") !== "column") para?.push("\n");
         break;
       case "w:tbl":
+        // Tables in tables in tables: Word nests a few deep; thousands are a hostile file.
+        if (open.length >= READER_LIMITS.xmlDepth) throw new LimitError("xmlDepth", limitReason.xmlDepth());
         open.push({ table: { rows: [] }, row: null, cell: null });
         break;
       case "w:tr":
@@ -123,13 +171,13 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
         if (top()?.row && isOn(attrs)) top().row!.repeatHeader = true;
         break;
       case "w:gridBefore":
-        if (top()?.row) top().row!.gridBefore = Number(attr(attrs, "w:val")) || 0;
+        if (top()?.row) top().row!.gridBefore = count(attr(attrs, "w:val"), 0);
         break;
       case "w:tc":
         if (top()) top().cell = { paragraphs: [], span: 1, vMerge: null };
         break;
       case "w:gridSpan":
-        if (top()?.cell) top().cell!.span = Math.max(1, Number(attr(attrs, "w:val")) || 1);
+        if (top()?.cell) top().cell!.span = Math.max(1, count(attr(attrs, "w:val"), 1));
         break;
       case "w:vMerge":
         if (top()?.cell) top().cell!.vMerge = attr(attrs, "w:val") === "restart" ? "restart" : "continue";

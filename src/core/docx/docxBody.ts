@@ -11,8 +11,15 @@ export interface DocxBody {
   tables: PlanTable[];
 }
 
-const width = (t: DocxTable) =>
-  Math.max(0, ...t.rows.map((r) => r.cells.reduce((n, c) => n + c.span, r.gridBefore)));
+// A loop, not Math.max(...rows): spread as arguments, a table of 200,000 rows overflows the stack.
+const width = (t: DocxTable) => {
+  let w = 0;
+  for (const r of t.rows) {
+    const span = r.cells.reduce((n, c) => n + c.span, r.gridBefore);
+    if (span > w) w = span;
+  }
+  return w;
+};
 const firstRowText = (t: DocxTable) =>
   (t.rows[0]?.cells ?? []).map((c) => c.paragraphs.join("").replace(/\s+/g, ""));
 
@@ -70,7 +77,7 @@ export function docxBody(blocks: DocxBlock[]): DocxBody {
         caption.line(line);
       }
       tables.push(planTableOf(grid, caption.label, caption.title, lines.length + 1));
-      lines.push(...tableLines(grid));
+      for (const line of tableLines(grid)) lines.push(line);
     }
   }
   return { text: lines.join("\n"), tables };

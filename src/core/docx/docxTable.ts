@@ -24,13 +24,17 @@ export interface GridTable {
 
 /** A cell's lines as one text: a space only between two Latin letters or digits ("2.5 产业" stays apart). */
 function joinLines(lines: string[]): string {
-  let out = "";
+  // The text so far is asked only for its last character (kept), never matched again whole (/…$/ on it for
+  // each line was quadratic in a cell of many paragraphs).
+  const parts: string[] = [];
+  let last = "";
   for (const raw of lines) {
     const line = raw.trim();
     if (line === "") continue;
-    out += out !== "" && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? ` ${line}` : line;
+    parts.push(parts.length > 0 && /[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(line) ? ` ${line}` : line);
+    last = line[line.length - 1];
   }
-  return removeWrapSpaces(out);
+  return removeWrapSpaces(parts.join(""));
 }
 
 const EMPTY: Slot = { text: "", fromAbove: false, fromLeft: false };
@@ -60,19 +64,25 @@ export function layOnGrid(table: DocxTable, continued: DocxTable[] = []): GridTa
   const repeat = table.rows.map((r) => r.repeatHeader);
   // A first row that is one cell across the table is its caption ("附件1 主要目标体系"), not its header.
   const caption: string[] = [];
-  while (rows.length > 1 && rows[0].length > 1 && rows[0].slice(1).every((s) => s.fromLeft)) {
-    caption.push(rows.shift()![0].text);
-    repeat.shift();
-  }
+  // Counted, then cut once: shift() per row moves the whole array each time, quadratic in a long table.
+  let captionRows = 0;
+  while (
+    rows.length - captionRows > 1 &&
+    rows[captionRows].length > 1 &&
+    rows[captionRows].slice(1).every((s) => s.fromLeft)
+  )
+    caption.push(rows[captionRows++][0].text);
+  rows.splice(0, captionRows);
+  repeat.splice(0, captionRows);
   const headerRows = countHeaderRows(rows, repeat);
   const header = new Set(rows.slice(0, headerRows).map(rowKey));
   for (const next of continued) {
     const more = layRows(next);
     let skip = 0;
     while (skip < more.length && (next.rows[skip].repeatHeader || header.has(rowKey(more[skip])))) skip++;
-    rows.push(...more.slice(skip));
+    for (let k = skip; k < more.length; k++) rows.push(more[k]);
   }
-  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const columns = rows.reduce((w, r) => Math.max(w, r.length), 0); // not Math.max(...): past the stack
   for (const r of rows) while (r.length < columns) r.push(EMPTY);
   // Vertically merged cells take the text of the cell their merge began in.
   rows.forEach((r, i) =>

@@ -61,20 +61,31 @@ interface Line {
 
 /** The lines of the table: each indicator with a figure, its towns in the breakdown's order (未报 included). */
 function linesOf(breakdown: Breakdown, result: ProgressResult): Line[][] {
+  // Rows and missing figures by indicator, then by unit (the first of each): looked up, not filtered out of the
+  // whole result for each indicator and searched for each town (quadratic with thousands of towns).
+  const rowsOf = new Map<string, Map<string, ProgressRow>>();
+  for (const r of result.rows) {
+    const byUnit = rowsOf.get(r.indicator) ?? new Map<string, ProgressRow>();
+    rowsOf.set(r.indicator, byUnit);
+    if (!byUnit.has(r.unit)) byUnit.set(r.unit, r);
+  }
+  const missingOf = new Map<string, Set<string>>();
+  for (const m of result.missing)
+    missingOf.set(m.indicator, (missingOf.get(m.indicator) ?? new Set()).add(m.unit));
   const blocks: Line[][] = [];
   for (const b of breakdown.rows) {
-    const rows = result.rows.filter((r) => r.indicator === b.name);
-    const missing = result.missing.filter((m) => m.indicator === b.name);
-    if (rows.length === 0 && missing.length === 0) continue;
+    const rows = rowsOf.get(b.name) ?? new Map<string, ProgressRow>();
+    const missing = missingOf.get(b.name) ?? new Set<string>();
+    if (rows.size === 0 && missing.size === 0) continue;
     const label = b.unit ? `${b.name}(${b.unit})` : b.name;
     blocks.push(
       breakdown.units
-        .filter((u) => rows.some((r) => r.unit === u) || missing.some((m) => m.unit === u))
+        .filter((u) => rows.has(u) || missing.has(u))
         .map((u) => ({
           indicator: label,
           kind: KIND_LABEL[b.kind],
           unit: u,
-          row: rows.find((r) => r.unit === u) ?? null,
+          row: rows.get(u) ?? null,
           target: b.values[u]?.value ?? null,
         })),
     );
@@ -194,9 +205,17 @@ function summaryBlock(
   b.setRow(header, 3, ["镇(街道)", "平均完成率", "平均序时进度", "绿灯", "黄灯", "红灯", "未报"]);
   b.style(header, 1, header, 9, HEADER_STYLE);
   const count = (town: number, test: string) => `SUMPRODUCT(($C$${first}:$C$${lastLine}=C${town})*(${test}))`;
+  // Each unit's 总量型 rows, gathered once (not filtered out of every row for every unit).
+  const totalsOf = new Map<string, ProgressRow[]>();
+  for (const x of result.rows) {
+    if (x.kind !== "total") continue;
+    const list = totalsOf.get(x.unit);
+    if (list) list.push(x);
+    else totalsOf.set(x.unit, [x]);
+  }
   breakdown.units.forEach((unit, i) => {
     const r = header + 1 + i;
-    const totals = result.rows.filter((x) => x.unit === unit && x.kind === "total");
+    const totals = totalsOf.get(unit) ?? [];
     const mean = (f: (x: ProgressRow) => number) =>
       totals.length ? totals.reduce((a, x) => a + f(x), 0) / totals.length : null;
     b.setRow(r, 3, [unit, mean((x) => x.completion), mean((x) => x.schedule)]);

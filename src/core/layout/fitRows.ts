@@ -40,14 +40,17 @@ export function fitRowHeights(spec: SheetSpec, rows: Iterable<number>): void {
         else if (style.font?.size && wrapped.has(key)) wrapped.set(key, style.font.size);
       }
   }
-  const spans = spec.merges.map(parseRange).filter((m) => m !== null);
+  // The first merge starting at each cell, looked up (not searched in every merge for every wrapped cell).
+  const spans = new Map<string, [number, number, number, number]>();
+  for (const m of spec.merges.map(parseRange))
+    if (m !== null && !spans.has(`${m[0]},${m[1]}`)) spans.set(`${m[0]},${m[1]}`, m);
   const width = (c: number) => spec.columnWidths[c - 1] ?? 8.43;
   for (const row of rows) {
     let need = 0;
     (spec.rows[row - 1] ?? []).forEach((v, i) => {
       const size = wrapped.get(`${row},${i + 1}`);
       if (size === undefined || (typeof v !== "string" && typeof v !== "number")) return;
-      const span = spans.find((m) => m[0] === row - 1 && m[1] === i);
+      const span = spans.get(`${row - 1},${i}`);
       let w = 0;
       for (let c = i + 1; c <= (span ? span[3] + 1 : i + 1); c++) w += width(c);
       const lines = linesNeeded(String(v), (w * 11) / size);

@@ -4,11 +4,14 @@ const MAX = 31;
 const FORBIDDEN = /[:\\/?*[\]]/g;
 
 export function safeSheetName(name: string): string {
-  const clean =
-    name
-      .replace(FORBIDDEN, "_")
-      .replace(/^'+|'+$/g, "")
-      .trim() || "Sheet";
+  const replaced = name.replace(FORBIDDEN, "_");
+  // Leading and trailing apostrophes cut by hand: /'+$/ tries every run from each of its characters, quadratic
+  // in a title of many.
+  let from = 0;
+  let to = replaced.length;
+  while (from < to && replaced[from] === "'") from++;
+  while (to > from && replaced[to - 1] === "'") to--;
+  const clean = replaced.slice(from, to).trim() || "Sheet";
   return clean.slice(0, MAX);
 }
 

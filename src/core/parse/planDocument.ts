@@ -1,8 +1,9 @@
 // A plan document in the seeds' text form → Plan: 附件1 indicator system, 附件2 职责分工, 附件3 town breakdown.
 // The "|" tables are given their structure back (textTable.ts), then read like any other plan table.
+import { LimitError, limitReason, READER_LIMITS } from "../read/limits";
 import { decodeText } from "../decodeText";
 import { addPlanTables, emptyPlan, type ParsedPlan } from "./planTables";
-import { extractProseTargets } from "./prose/extract";
+import { extractProseTargets, MAX_PROSE_TARGETS } from "./prose/extract";
 import { linkProseTargets } from "./prose/link";
 import { findTextTables, structureTextTable } from "./textTable";
 
@@ -27,6 +28,8 @@ export function planTitle(document: string): string {
  */
 export function addProseTargets(plan: ParsedPlan, text: string): ParsedPlan {
   plan.proseTargets = extractProseTargets(text, plan.years[0] ? { year: plan.years[0] } : {});
+  if (plan.proseTargets.length >= MAX_PROSE_TARGETS)
+    plan.issues.push({ line: 0, message: `正文目标超过 ${MAX_PROSE_TARGETS} 项,不像是方案正文,其余未读取` });
   plan.proseLinks = linkProseTargets(plan.proseTargets, plan);
   return plan;
 }
@@ -49,6 +52,7 @@ export function parsePlanDocument(input: string): ParsedPlan {
 
 /** A plan from a text file's bytes (UTF-8, UTF-16 or GB18030/GBK, told by the bytes); null when they are no text. */
 export function planFromTextBytes(bytes: Uint8Array): ParsedPlan | null {
+  if (bytes.length > READER_LIMITS.textBytes) throw new LimitError("textBytes", limitReason.textBytes());
   const decoded = decodeText(bytes);
   return decoded ? { ...parsePlanDocument(decoded.text), encoding: decoded.encoding } : null;
 }

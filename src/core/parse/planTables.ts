@@ -1,7 +1,7 @@
 // Structured plan tables → the plan model: 附件1 indicator system, 附件2 职责分工, 附件3 town breakdown. The same
 // code reads the text form, a .docx and a sheet, so each gives the same plan.
-import type { Breakdown, BreakdownRow, Indicator, Plan, Task } from "../model";
-import { parseTargetCell } from "../numbers";
+import type { Breakdown, BreakdownRow, Cell, Indicator, Plan, Task } from "../model";
+import { numberTextProblem, parseTargetCell } from "../numbers";
 import { MEASURE_UNIT_LABEL } from "../table/vocabulary";
 import { splitUnits } from "../text";
 import { kindOf, splitNameUnit } from "../units";
@@ -55,7 +55,25 @@ function nameAndUnit(cells: string[], nameCol: number, unitCol: number) {
   return { name: split.name, unit: (unitCol >= 0 ? cells[unitCol]?.trim() : "") || split.unit };
 }
 
-function parseIndicators(table: PlanTable): { years: string[]; indicators: Indicator[] } {
+/**
+ * A target cell as parseTargetCell reads it. Text that stands for a number no cell can hold ("NaN", "Infinity",
+ * "1e309") is kept as the words it is, never a number, and reported with where it stands.
+ */
+function targetCell(text: string, line: number, where: string, issues: ParseIssue[]): Cell {
+  const problem = numberTextProblem(text);
+  if (problem)
+    issues.push({ line, message: `${where}的值“${text.trim()}”不是有效数字(${problem}),未作为数字读取` });
+  return parseTargetCell(text);
+}
+
+/** Merged cells filled in, each row with its line. */
+const filledRows = (rows: TableRow[]) =>
+  inheritMerged(rows).map((cells, i) => ({ cells, line: rows[i].line }));
+
+function parseIndicators(
+  table: PlanTable,
+  issues: ParseIssue[],
+): { years: string[]; indicators: Indicator[] } {
   const h = table.header;
   const catCol = h.findIndex((c) => /一级指标|类别/.test(c));
   const nameCol = h.findIndex(isNameHeader);
@@ -65,12 +83,16 @@ function parseIndicators(table: PlanTable): { years: string[]; indicators: Indic
   const yearCols = h.flatMap((c, i) => (YEAR_HEADER.test(c) ? [i] : []));
   const years = yearCols.map((i) => YEAR_HEADER.exec(h[i])![1]);
   const rows = dataRows(table).filter((r) => !isFullWidth(r));
-  const indicators = inheritMerged(rows)
-    .filter((cells) => (cells[nameCol] ?? "") !== "")
-    .map((cells): Indicator => {
+  const label = table.label || "指标表";
+  const indicators = filledRows(rows)
+    .filter(({ cells }) => (cells[nameCol] ?? "") !== "")
+    .map(({ cells, line }): Indicator => {
       const { name, unit } = nameAndUnit(cells, nameCol, unitCol);
       const targets: Indicator["targets"] = {};
-      yearCols.forEach((c, k) => (targets[years[k]] = parseTargetCell(cells[c] ?? "")));
+      yearCols.forEach(
+        (c, k) =>
+          (targets[years[k]] = targetCell(cells[c] ?? "", line, `${label}“${name}”${years[k]}年`, issues)),
+      );
       return {
         category: catCol >= 0 ? cells[catCol] : "",
         name,
@@ -116,7 +138,7 @@ function parseTasks(table: PlanTable): Task[] {
   return tasks;
 }
 
-function parseBreakdown(table: PlanTable): Breakdown {
+function parseBreakdown(table: PlanTable, issues: ParseIssue[]): Breakdown {
   const h = table.header;
   const nameCol = h.findIndex(isNameHeader);
   const totalCol = h.findIndex((c) => TOTAL_HEADER.test(c));
@@ -128,19 +150,22 @@ function parseBreakdown(table: PlanTable): Breakdown {
   );
   const units = townCols.map((i) => h[i]);
   const rows = dataRows(table).filter((r) => !isFullWidth(r));
-  const out = inheritMerged(rows)
-    .filter((cells) => (cells[nameCol] ?? "") !== "")
-    .map((cells, r): BreakdownRow => {
+  const label = table.label || "分解表";
+  const out = filledRows(rows)
+    .filter(({ cells }) => (cells[nameCol] ?? "") !== "")
+    .map(({ cells, line }, r): BreakdownRow => {
       const { name, unit } = nameAndUnit(cells, nameCol, unitCol);
+      const at = (c: number, who: string) =>
+        targetCell(cells[c] ?? "", line, `${label}“${name}”${who}`, issues);
       const values: BreakdownRow["values"] = {};
-      townCols.forEach((c, k) => (values[units[k]] = parseTargetCell(cells[c] ?? "")));
+      townCols.forEach((c, k) => (values[units[k]] = at(c, units[k])));
       return {
         no: Number(cells[noCol]) || r + 1,
         name,
         unit,
         kind: kindOf(name, unit),
         values,
-        total: parseTargetCell(cells[totalCol] ?? ""),
+        total: at(totalCol, h[totalCol] ?? "合计"),
         dept: deptCol >= 0 ? parseUnitList(cells[deptCol] ?? "").all.join("、") : "",
       };
     });
@@ -152,15 +177,15 @@ function parseBreakdown(table: PlanTable): Breakdown {
 export function addPlanTable(plan: ParsedPlan, table: PlanTable): boolean {
   const kind = classify(table.header);
   if (kind === "indicators") {
-    const { years, indicators } = parseIndicators(table);
+    const { years, indicators } = parseIndicators(table, plan.issues);
     plan.years = years;
-    plan.indicators.push(...indicators);
+    for (const indicator of indicators) plan.indicators.push(indicator);
     plan.indicatorTitle ||= table.title;
   } else if (kind === "tasks") {
-    plan.tasks.push(...parseTasks(table));
+    for (const task of parseTasks(table)) plan.tasks.push(task);
     plan.taskTitle ||= table.title;
   } else if (kind === "breakdown") {
-    plan.breakdowns.push(parseBreakdown(table));
+    plan.breakdowns.push(parseBreakdown(table, plan.issues));
   }
   return kind !== null;
 }

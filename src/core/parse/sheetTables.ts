@@ -32,7 +32,7 @@ export function gridTable(grid: Grid, headerRow: number): PlanTable {
     const range = parseRange(ref);
     if (!range) continue;
     const [r1, c1, r2, c2] = range;
-    for (let r = Math.max(r1, headerRow + 1); r <= r2; r++) {
+    for (let r = Math.max(r1, headerRow + 1); r <= Math.min(r2, headerRow + rows.length); r++) {
       const row = rows[r - headerRow - 1];
       if (!row) continue;
       for (let c = c1; c <= Math.min(c2, width - 1); c++) {

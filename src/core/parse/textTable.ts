@@ -1,6 +1,7 @@
 // Tables of a plan document in its text form: one row a line, cells separated by "|".
 // Merged cells leave traces the parser undoes: a cell merged from the row above is missing from the row (the
 // renderer pads the row with an empty cell at its end), and one cell standing for several columns appears once.
+import { LimitError, limitReason, READER_LIMITS } from "../read/limits";
 import { removeWrapSpaces } from "../text";
 import { CaptionTracker } from "./caption";
 import {
@@ -56,6 +57,13 @@ export function findTextTables(document: string): TextTable[] {
       if (cells.length > 0) current.rows.push(cells);
     }
   });
+  // A known table's rows are each laid out as wide as its header (structureTextTable): a header of 100,000 "|"
+  // over 100,000 short rows would be 10^10 cells from a file of a few hundred KB. They count as a sheet's do.
+  let cells = 0;
+  for (const t of tables) {
+    if (classify(t.header) !== null) cells += t.header.length * t.rows.length;
+    if (cells > READER_LIMITS.gridCells) throw new LimitError("gridCells", limitReason.gridCells());
+  }
   return tables;
 }
 
@@ -74,13 +82,27 @@ export interface AlignedRow {
   mergedValues: boolean;
 }
 
+/** "完成…任务" within one line, as /完成.*任务/ says, without reading on to the line's end from every 完成. */
+function completesTask(cell: string): boolean {
+  for (const line of cell.split(/[\n\r\u2028\u2029]/)) {
+    const at = line.indexOf("完成");
+    if (at >= 0 && line.indexOf("任务", at + 2) >= 0) return true;
+  }
+  return false;
+}
+
 /** How much a cell reads like a target value rather than a name. */
 function valueLikeness(cell: string): number {
   if (/^[-－—/]$/.test(cell)) return 2;
   if (/^[约]?[+-]?\d[\d,.]*\s*(%|[\u4e00-\u9fff/]{0,6})?(以上|以内|以下|左右)?$/.test(cell)) return 2;
-  if (/另行下达|待定|完成.*任务/.test(cell)) return 1;
+  if (/另行下达|待定/.test(cell) || completesTask(cell)) return 1;
   return -1;
 }
+
+/** Inherit columns whose combinations are tried one by one; with more, alignRowByColumns finds the best. */
+const ENUMERATED_INHERIT = 6;
+/** In a header with more, the first 64 may be merged from above (a real table has one to three). */
+const MERGEABLE_INHERIT = 64;
 
 /**
  * Aligns a row's cells to the header columns. Tries every combination of merged-down "inherit" cells and a merged
@@ -90,6 +112,10 @@ function valueLikeness(cell: string): number {
 export function alignRow(cells: string[], roles: ColumnRole[]): AlignedRow | null {
   const inheritCols = roles.flatMap((r, i) => (r === "inherit" ? [i] : []));
   const valueCols = roles.flatMap((r, i) => (r === "value" ? [i] : []));
+  // Each cell read once, not once per combination (2^k of them).
+  const like = cells.map(valueLikeness);
+  if (inheritCols.length > ENUMERATED_INHERIT)
+    return alignRowByColumns(cells, roles, inheritCols, valueCols, like);
   let best: { row: AlignedRow; score: number } | null = null;
   for (let mask = 0; mask < 1 << inheritCols.length; mask++) {
     const missing = new Set(inheritCols.filter((_, k) => mask & (1 << k)));
@@ -112,9 +138,10 @@ export function alignRow(cells: string[], roles: ColumnRole[]): AlignedRow | nul
           score -= 1;
           continue;
         }
-        const cell = cells[next++];
-        if (roles[col] === "value") score += valueLikeness(cell);
-        else if (roles[col] !== "key" && valueLikeness(cell) === 2 && cell !== "") score -= 3;
+        const cell = cells[next];
+        const likeness = like[next++];
+        if (roles[col] === "value") score += likeness;
+        else if (roles[col] !== "key" && likeness === 2 && cell !== "") score -= 3;
         out.push(cell);
       }
       if (next !== cells.length) continue;
@@ -122,6 +149,62 @@ export function alignRow(cells: string[], roles: ColumnRole[]): AlignedRow | nul
     }
   }
   return best ? best.row : null;
+}
+
+/**
+ * alignRow's answer for a header with many inherit columns (一级指标 | 类别 | 重点任务 …, 2^k combinations), found
+ * column by column: after each column, for each count of cells used, the best score so far and, of equal
+ * scores, the smallest set of merged-down columns (the combination alignRow meets first). Linear in the columns.
+ */
+function alignRowByColumns(
+  cells: string[],
+  roles: ColumnRole[],
+  inheritCols: number[],
+  valueCols: number[],
+  like: number[],
+): AlignedRow | null {
+  const bit = new Map(inheritCols.slice(0, MERGEABLE_INHERIT).map((col, k) => [col, 1n << BigInt(k)]));
+  const m = cells.length;
+  const gain = (col: number, i: number) =>
+    i >= m
+      ? -1
+      : roles[col] === "value"
+        ? like[i]
+        : roles[col] !== "key" && like[i] === 2 && cells[i] !== ""
+          ? -3
+          : 0;
+  type State = { score: number; mask: bigint };
+  const better = (a: State, b: State | undefined) =>
+    !b || a.score > b.score || (a.score === b.score && a.mask < b.mask);
+  let best: (State & { merged: boolean }) | null = null;
+  for (const merged of valueCols.length > 1 ? [false, true] : [false]) {
+    let states = new Map<number, State>([[0, { score: merged ? -0.5 : 0, mask: 0n }]]);
+    for (let col = 0; col < roles.length; col++) {
+      if (merged && roles[col] === "value" && col !== valueCols[0]) continue; // a copy of the first value
+      const b = bit.get(col);
+      const after = new Map<number, State>();
+      const offer = (next: number, s: State) => {
+        if (better(s, after.get(next))) after.set(next, s);
+      };
+      for (const [next, s] of states) {
+        offer(next >= m ? m : next + 1, { score: s.score + gain(col, next), mask: s.mask });
+        if (b !== undefined) offer(next, { score: s.score - 0.5, mask: s.mask | b });
+      }
+      states = after;
+    }
+    const end = states.get(m);
+    if (end && better(end, best ?? undefined)) best = { ...end, merged };
+  }
+  if (!best) return null;
+  const out: (string | undefined)[] = [];
+  let next = 0;
+  for (let col = 0; col < roles.length; col++) {
+    const b = bit.get(col);
+    if (b !== undefined && (best.mask & b) !== 0n) out.push(undefined);
+    else if (best.merged && roles[col] === "value" && col !== valueCols[0]) out.push(out[valueCols[0]]);
+    else out.push(next >= m ? "" : cells[next++]);
+  }
+  return { cells: out, mergedValues: best.merged };
 }
 
 function rolesOf(header: string[], kind: TableKind): ColumnRole[] {

@@ -84,7 +84,14 @@ export class ActualsCollector {
           severity: "warning",
           message: `${where}:“${read.text}”按数字 ${value} 读取(${read.notes.join("、")})`,
         });
-    } else if (read.status === "missing")
+    } else if (read.numberProblem)
+      this.actuals.findings.push({
+        sheet,
+        cell,
+        severity: "error",
+        message: `${where}:${cell} 的值“${read.text.trim()}”不是有效数字(${read.numberProblem}),不计入进度`,
+      });
+    else if (read.status === "missing")
       this.actuals.findings.push({ sheet, cell, severity: "warning", message: `${where}:未填报(空白)` });
     else
       this.actuals.findings.push({

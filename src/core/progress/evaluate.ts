@@ -40,9 +40,19 @@ export interface ProgressResult {
   findings: ProgressFinding[];
 }
 
-/** 1 + the number of towns strictly ahead: ties share a rank, as Excel's RANK does. */
-function rankOf(value: number, all: number[]): number {
-  return 1 + all.filter((x) => x > value).length;
+/**
+ * 1 + the number of towns strictly ahead: ties share a rank, as Excel's RANK does. `ascending`: the towns'
+ * completions sorted (NaN left out: it is ahead of no one), so each rank is a bisection, not a count of all.
+ */
+function rankOf(value: number, ascending: number[]): number {
+  let lo = 0;
+  let hi = ascending.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ascending[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return Number.isNaN(value) ? 1 : 1 + ascending.length - lo;
 }
 
 export function isBehind(completion: number, schedule: number, tolerance: number): boolean {
@@ -95,6 +105,7 @@ export function evaluateProgress(
         return t.completion !== null;
       });
     const all = current.map((t) => t.completion as number);
+    const ascending = all.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
     for (const t of current) {
       let streak = 0;
       let previousStreak = 0;
@@ -105,7 +116,7 @@ export function evaluateProgress(
       }
       const completion = t.completion as number;
       const due = schedule(month);
-      const rank = rankOf(completion, all);
+      const rank = rankOf(completion, ascending);
       const behind = isBehind(completion, due, settings.tolerance);
       const red =
         behind && streak >= settings.streakMonths && isBottom(rank, all.length, settings.bottomShare);

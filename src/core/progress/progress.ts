@@ -29,6 +29,6 @@ export function progressOf(
     breakdown,
   );
   const result = evaluateProgress(breakdown, actuals, month, settings, indicators);
-  result.findings.unshift(...findings);
+  result.findings = [...findings, ...result.findings]; // not unshift(...): a findings list may pass the stack
   return { result, settings, months: actuals.months };
 }

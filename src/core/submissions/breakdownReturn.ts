@@ -73,7 +73,7 @@ export function readBreakdownReturn(
       const checked = checkValue(
         row,
         issuedTarget(breakdown, i, unit),
-        { target: undefined, unit: undefined, kind: undefined, value: raw, note: "" },
+        { target: undefined, unit: undefined, kind: undefined, value: raw, note: "", valueCell: cell },
         actuals,
       );
       for (const f of checked.findings)

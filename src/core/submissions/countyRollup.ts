@@ -6,6 +6,7 @@ import { decimalSum } from "../check/decimal";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, expandMerges, type Grid } from "../grid";
 import type { Breakdown } from "../model";
+import { isExcelNumber } from "../numbers";
 import { normalizeName } from "../text";
 import type { Submission } from "./consolidate";
 import type { Finding, FindingCode, FindingSeverity } from "./finding";
@@ -79,10 +80,27 @@ export function countySubmission(
     }
     const numbers: number[] = [];
     let empty = 0;
+    let bad = 0;
     for (const t of table.towns) {
       const v = readSheetValue(valueAt(grid, table, ref, t.line));
       if (v.status === "number" && v.value !== null) numbers.push(v.value);
       else if (v.status === "missing") empty++;
+      else if (v.numberProblem) {
+        bad++;
+        const cell = a1(t.line);
+        add(
+          "error",
+          "invalid_number",
+          `“${row.name}”:${cell} 的值“${v.text.trim()}”不是有效数字(${v.numberProblem}),该指标未计入汇总`,
+          COUNTY_SUMMARY_SHEET,
+          cell,
+        );
+      }
+    }
+    // A figure that is no number makes any sum of the others wrong: the indicator is left out, not guessed.
+    if (bad > 0) {
+      values.set(key, { value: null, note: "" });
+      continue;
     }
     if (empty > 0)
       add(
@@ -92,7 +110,19 @@ export function countySubmission(
         COUNTY_SUMMARY_SHEET,
         where,
       );
-    values.set(key, { value: numbers.length > 0 ? decimalSum(numbers).sum : null, note: "" });
+    const sum = numbers.length > 0 ? decimalSum(numbers).sum : null;
+    if (sum !== null && !isExcelNumber(sum)) {
+      add(
+        "error",
+        "invalid_number",
+        `“${row.name}”各单位合计超出 Excel 的数值范围(绝对值最大 9.99999999999999E+307),未计入汇总`,
+        COUNTY_SUMMARY_SHEET,
+        where,
+      );
+      values.set(key, { value: null, note: "" });
+      continue;
+    }
+    values.set(key, { value: sum, note: "" });
   }
   // The county's own 报送情况: towns that have not reported yet.
   const status = grids.find((g) => g.name === STATUS_SHEET);

@@ -36,6 +36,7 @@ export type FindingCode =
   | "text_number" // a number typed as text, full-width, with a unit or words: read as a number
   | "unit_mismatch" // a number with a different unit in the cell (万元 where 亿元 is due)
   | "invalid_value" // an error value, a logical value, words where a number is due
+  | "invalid_number" // NaN, ±Infinity or a number past Excel's range (as a number or as text): never consolidated
   | "blank" // nothing (or "-") where a number is due
   | "negative" // a negative 总量型 amount
   | "below_target" // under the issued target (总量型 error, 质态型 warning)
@@ -68,19 +69,44 @@ export const EXPLAINABLE = new Set<FindingCode>([
   "above_limit",
 ]);
 
-/** Indices of a longest increasing subsequence: the items that kept their order; the others were moved. */
+/**
+ * Indices of a longest increasing subsequence: the items that kept their order; the others were moved. Of the
+ * longest, the one the plain O(n²) search picks (each item's predecessor the first earlier item ending a run
+ * one shorter), found in O(n log n): the items ending runs of one length have falling values in index order,
+ * so the first one below a value is found by bisection.
+ */
 export function keptInOrder(order: number[]): Set<number> {
   const n = order.length;
   if (order.every((x, i) => i === 0 || order[i - 1] < x)) return new Set(order.keys()); // the usual case
   const length = new Array<number>(n).fill(1);
   const previous = new Array<number>(n).fill(-1);
+  /** ending[L - 1]: the indices (in order) of the items that end an increasing run of length L. */
+  const ending: number[][] = [];
   let best = -1;
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < i; j++)
-      if (order[j] < order[i] && length[j] + 1 > length[i]) {
-        length[i] = length[j] + 1;
-        previous[i] = j;
+    // The longest run an earlier, smaller item ends: the last L whose ending items hold one below order[i]
+    // (the smallest of those is its last). Then the first such item, by bisection over falling values.
+    let lo = 0;
+    let hi = ending.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const list = ending[mid];
+      if (order[list[list.length - 1]] < order[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) {
+      const list = ending[lo - 1];
+      let a = 0;
+      let b = list.length - 1; // order[list[b]] < order[i]; find the first k with order[list[k]] < order[i]
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (order[list[mid]] < order[i]) b = mid;
+        else a = mid + 1;
       }
+      length[i] = lo + 1;
+      previous[i] = list[a];
+    }
+    (ending[length[i] - 1] ??= []).push(i);
     if (best < 0 || length[i] > length[best]) best = i;
   }
   const kept = new Set<number>();

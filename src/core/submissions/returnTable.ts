@@ -1,12 +1,12 @@
 // Finds the 填报 table on a returned sheet and maps it onto the issued template: columns by their headers, rows by
 // their indicator names, so a sheet with an inserted column or reordered rows is still read right. Every way the
 // sheet drifted from the template becomes a finding.
-import { nameSimilarity } from "../check/crossCheck";
+import { FUZZY_BUDGET, gramBound, gramSimilarity, nameGrams } from "../check/crossCheck";
 import { cellText, parseRange, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
 import type { Breakdown } from "../model";
 import { INDICATOR_LABEL, KIND_LABEL_WORD, MEASURE_UNIT_LABEL } from "../table/vocabulary";
-import { normalizeName, toHalfWidth } from "../text";
+import { memoText, normalizeName, quoted, toHalfWidth } from "../text";
 import { issuedIndex } from "./issuedIndex";
 import { keptInOrder, type Finding, type FindingCode, type FindingSeverity } from "./finding";
 import { TEMPLATE_HEADER, TEMPLATE_HEADER_ROW, type TemplateColumn } from "./templateSheet";
@@ -41,8 +41,12 @@ const HEADER_WORDS: Record<TemplateColumn, RegExp> = {
 /** Lines under a table that are not indicators: signatures, contacts, notes. */
 const FOOTER = /^(注|备注|说明|填报人|联系人|联系电话|填报日期|审核人|单位负责人|制表)[::]?/;
 
-/** A header cell as compared: half-width, no spaces. */
-export const norm = (v: Grid["rows"][number][number]) => toHalfWidth(cellText(v ?? null)).replace(/\s+/g, "");
+/** A header cell as compared: half-width, no spaces. (A long text repeated in every cell, once: memoText.) */
+export const norm = (v: Grid["rows"][number][number]) => {
+  longNorm ??= memoText((t) => toHalfWidth(t).replace(/\s+/g, ""));
+  return longNorm(cellText(v ?? null));
+};
+let longNorm: ((text: string) => string) | undefined;
 
 /** The header row: the first of the first 20 rows holding an indicator-name header. */
 export function findTemplateHeader(grid: Grid): number {
@@ -74,7 +78,8 @@ export function readReturnTable(
   const header = grid.rows[headerRow] ?? [];
   const cols: ReturnTable["cols"] = {};
   const extra: number[] = [];
-  const width = Math.max(...grid.rows.slice(headerRow).map((r) => r?.length ?? 0), header.length);
+  let width = header.length; // a loop, not Math.max(...rows): a sheet can have a million rows
+  for (let r = headerRow; r < grid.rows.length; r++) width = Math.max(width, grid.rows[r]?.length ?? 0);
   for (let c = 0; c < width; c++) {
     const h = norm(header[c] ?? null);
     const name = TEMPLATE_HEADER.find((t) => HEADER_WORDS[t].test(h) && cols[t] === undefined);
@@ -88,7 +93,7 @@ export function readReturnTable(
       "warning",
       "column_added",
       cellRef(headerRow + 1, c + 1),
-      h ? `插入了列“${h}”(模板中没有此列,未读取)` : "插入了无标题的列(未读取)",
+      h ? `插入了列“${quoted(h)}”(模板中没有此列,未读取)` : "插入了无标题的列(未读取)",
     );
   }
   const found = TEMPLATE_HEADER.filter((t) => cols[t] !== undefined);
@@ -147,20 +152,33 @@ function matchRows(
         "warning",
         "row_duplicate",
         cellRef(r + 1, nameCol + 1),
-        `指标“${name}”重复出现(第${taken.get(issued)! + 1}行与第${r + 1}行),只读取第一行`,
+        `指标“${quoted(name)}”重复出现(第${taken.get(issued)! + 1}行与第${r + 1}行),只读取第一行`,
       );
     else {
       taken.set(issued, r);
       matched.push({ row: r, issued });
     }
   }
-  // A renamed indicator: the closest name among the issued rows not found, if close enough.
+  // A renamed indicator: the closest name among the issued rows not found, if close enough. Each name's bigrams
+  // are made once, names too short or too long to come within 0.6 are passed over, and the work is bounded
+  // (FUZZY_BUDGET; past it a row counts as added): 100,000 rows of other names against the issued ones add up.
+  const issuedGrams = unmatched.length > 0 ? breakdown.rows.map((row) => nameGrams(row.name)) : [];
+  let budget = FUZZY_BUDGET;
   for (const u of unmatched) {
     let best = { issued: -1, score: 0 };
-    breakdown.rows.forEach((row, i) => {
-      const score = taken.has(i) ? 0 : nameSimilarity(row.name, u.name);
+    const x = budget > 0 ? nameGrams(u.name) : null;
+    for (let i = 0; x && i < issuedGrams.length; i++) {
+      if (taken.has(i)) continue;
+      budget -= 1;
+      if (gramBound(issuedGrams[i], x) < 0.6) continue;
+      budget -= Math.min(issuedGrams[i].counts.size, x.counts.size);
+      if (budget < 0) {
+        best = { issued: -1, score: 0 };
+        break;
+      }
+      const score = gramSimilarity(issuedGrams[i], x);
       if (score > best.score) best = { issued: i, score };
-    });
+    }
     const cell = cellRef(u.row + 1, nameCol + 1);
     if (best.score >= 0.6) {
       taken.set(best.issued, u.row);
@@ -169,9 +187,9 @@ function matchRows(
         "warning",
         "indicator_renamed",
         cell,
-        `指标名称由“${breakdown.rows[best.issued].name}”改为“${u.name}”,按原指标读取`,
+        `指标名称由“${breakdown.rows[best.issued].name}”改为“${quoted(u.name)}”,按原指标读取`,
       );
-    } else add("warning", "row_added", cell, `新增了指标“${u.name}”(下达模板中没有,未读取)`);
+    } else add("warning", "row_added", cell, `新增了指标“${quoted(u.name)}”(下达模板中没有,未读取)`);
   }
   matched.sort((a, b) => a.row - b.row);
   breakdown.rows.forEach((row, i) => {

@@ -1,9 +1,9 @@
 // The values of one returned row: the locked 下达目标 against what was issued, and the town's 本单位填报 read the
 // way the clerk meant it (text numbers, full-width digits, units), then judged against the issued target.
-import { readSheetValue, type SheetValue } from "../check/sheetValue";
+import { numberCellValue, readSheetValue, type SheetValue } from "../check/sheetValue";
 import { cellText, type GridValue } from "../grid";
 import type { BreakdownRow, Cell } from "../model";
-import { removeWrapSpaces, toHalfWidth } from "../text";
+import { quoted, removeWrapSpaces, toHalfWidth } from "../text";
 import { KIND_LABEL } from "../units";
 import type { FindingCode, FindingSeverity } from "./finding";
 
@@ -22,13 +22,13 @@ export interface RowCells {
   kind: GridValue | undefined;
   value: GridValue;
   note: string;
+  /** A1 of the 本单位填报 cell, for messages that name it. */
+  valueCell?: string;
 }
 
-/** A plain number straight away (most cells are); anything else as readSheetValue reads it. */
+/** A plain number straight away (most cells are; NaN and numbers past Excel's range are none); else readSheetValue. */
 function valueOf(v: GridValue): SheetValue {
-  return typeof v === "number"
-    ? { status: "number", value: v, op: "=", text: String(v), notes: [] }
-    : readSheetValue(v);
+  return typeof v === "number" ? numberCellValue(v) : readSheetValue(v);
 }
 
 const same = (a: string, b: string) =>
@@ -59,7 +59,7 @@ export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCell
         severity: "error",
         code: "target_changed",
         column: "下达目标",
-        message: `下达目标被改动:下达“${issued.text}”,文件中为“${found || "(空)"}”`,
+        message: `下达目标被改动:下达“${issued.text}”,文件中为“${quoted(found) || "(空)"}”`,
       });
   }
   const unitText = cells.unit === undefined ? null : cellText(cells.unit ?? null).trim();
@@ -68,7 +68,7 @@ export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCell
       severity: "warning",
       code: "locked_changed",
       column: "计量单位",
-      message: `计量单位由“${row.unit}”改为“${unitText}”,仍按“${row.unit}”读取`,
+      message: `计量单位由“${row.unit}”改为“${quoted(unitText)}”,仍按“${row.unit}”读取`,
     });
   const kindText = cells.kind === undefined ? null : cellText(cells.kind ?? null).trim();
   if (kindText !== null && kindText !== KIND_LABEL[row.kind])
@@ -76,7 +76,7 @@ export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCell
       severity: "warning",
       code: "locked_changed",
       column: "类型",
-      message: `类型由“${KIND_LABEL[row.kind]}”改为“${kindText}”,仍按${KIND_LABEL[row.kind]}校验`,
+      message: `类型由“${KIND_LABEL[row.kind]}”改为“${quoted(kindText)}”,仍按${KIND_LABEL[row.kind]}校验`,
     });
   return out;
 }
@@ -97,14 +97,20 @@ export function checkValue(
   const due = issued.status === "number" && issued.value !== null;
   const target = issued.value ?? 0;
   if (v.status !== "number" || v.value === null) {
-    if (v.status === "invalid")
-      add("error", "invalid_value", `“${v.text}”不是有效数字(${v.notes.join("、")})`);
+    if (v.numberProblem)
+      add(
+        "error",
+        "invalid_number",
+        `${cells.valueCell ? `${cells.valueCell} 的值` : "填报值"}“${quoted(v.text.trim())}”不是有效数字(${v.numberProblem}),未计入汇总`,
+      );
+    else if (v.status === "invalid")
+      add("error", "invalid_value", `“${quoted(v.text)}”不是有效数字(${v.notes.join("、")})`);
     else if (due && v.status === "missing") add("error", "blank", `未填写(下达目标 ${issued.text})`);
     else if (due)
       add(
         "error",
         v.status === "qualitative" ? "invalid_value" : "blank",
-        `填了“${v.text.trim()}”,应填写数字(下达目标 ${issued.text})`,
+        `填了“${quoted(v.text.trim())}”,应填写数字(下达目标 ${issued.text})`,
       );
     else if (issued.status === "qualitative" && v.status === "missing")
       add("warning", "blank", `未填写(下达目标“${issued.text}”)`);
@@ -117,11 +123,11 @@ export function checkValue(
       add(
         "error",
         "unit_mismatch",
-        `“${v.text.trim()}”的单位“${unit}”与计量单位“${row.unit}”不同,请换算为${row.unit}后只填数字`,
+        `“${quoted(v.text.trim())}”的单位“${unit}”与计量单位“${row.unit}”不同,请换算为${row.unit}后只填数字`,
       );
       return { value: null, findings: out };
     }
-    add("warning", "text_number", `按数字读取:“${v.text}”→ ${fmt(value)}(${v.notes.join("、")})`);
+    add("warning", "text_number", `按数字读取:“${quoted(v.text)}”→ ${fmt(value)}(${v.notes.join("、")})`);
   }
   if (row.kind === "total" && value < 0) add("error", "negative", `总量型指标不能为负数:${fmt(value)}`);
   if (!due) return { value, findings: out };
@@ -157,5 +163,5 @@ export function checkValue(
 /** FineReport's "submit with an explanation": a filled 说明 turns the row's value errors into warnings. */
 export function explainedSeverity(f: RowFinding, note: string, explainable: Set<FindingCode>): RowFinding {
   if (note === "" || f.severity !== "error" || !explainable.has(f.code)) return f;
-  return { ...f, severity: "warning", message: `${f.message}(已说明:“${note}”)` };
+  return { ...f, severity: "warning", message: `${f.message}(已说明:“${quoted(note)}”)` };
 }

@@ -1,11 +1,14 @@
 // One returned file → a Submission, whichever reader opened it (node:zlib in the CLI, the browser's
 // DecompressionStream in the task pane); and the sheets a collection is written to. Never throws for a file.
+import { LimitError } from "../read/limits";
+import { ReadError } from "../read/readError";
 import { breakdownSheet } from "../layout/breakdownSheet";
 import type { SheetSpec } from "../layout/sheetSpec";
 import type { Breakdown } from "../model";
 import type { Consolidation, Submission } from "./consolidate";
 import { countySubmission, isCountySummary } from "./countyRollup";
-import { sniffWorkbook, type FileProblem } from "./fileKind";
+import { EncryptedWorkbookError } from "../oleFile";
+import { ENCRYPTED, sniffWorkbook, type FileProblem } from "./fileKind";
 import { baseName, townNamed } from "./identify";
 import type { ReturnedGrid } from "./returnTable";
 import { findingsSheet, localTime, statusSheet } from "./statusSheet";
@@ -34,9 +37,19 @@ export async function returnedFileOf(
   try {
     return { path, receivedAt, grids: await read(bytes) };
   } catch (e) {
-    // A damaged zip, a missing part, bad XML: one clear finding, and the run goes on with the other files.
+    // A damaged zip, a missing part, bad XML, a limit passed: one clear finding, and the run goes on with the
+    // other files. Anything else is a bug in a reader; it is said so, and the run still goes on.
+    if (e instanceof EncryptedWorkbookError) return { path, receivedAt, problem: ENCRYPTED }; // an .xls's own
     const reason = (e as Error).message.replace(`${path}: `, "");
-    return { path, receivedAt, problem: { code: "unreadable", message: `文件已损坏,无法读取:${reason}` } };
+    const message =
+      e instanceof LimitError
+        ? `无法读取:${reason}`
+        : e instanceof ReadError
+          ? reason.includes("无法读取") || reason.includes("损坏") // says so already: not prefixed twice
+            ? reason
+            : `文件已损坏,无法读取:${reason}`
+          : `内部错误,未能读取此文件:${reason}`;
+    return { path, receivedAt, problem: { code: "unreadable", message } };
   }
 }
 

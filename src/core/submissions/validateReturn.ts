@@ -121,7 +121,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
       // The table's own town wins over a file name that says another.
       if (unit && unit !== other.unit)
         add("warning", "unit_conflict", `文件名指向“${unit}”,表中是“${other.unit}”;按表中归为${other.unit}`);
-      findings.push(...other.findings);
+      for (const f of other.findings) findings.push(f);
       return {
         unit: other.unit,
         matchedBy: matchedBy === "marker" ? "marker" : other.matchedBy,
@@ -158,13 +158,14 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
       kind: at(cols.类型),
       value: at(cols.本单位填报) ?? null,
       note: cellText(at(cols.说明) ?? null).trim(),
+      ...(cols.本单位填报 !== undefined ? { valueCell: cellRef(m.row + 1, cols.本单位填报 + 1) } : {}),
     };
     const rowFindings = checkLockedCells(row, target, rowCells);
     let value: number | null = null;
     if (cols.本单位填报 !== undefined) {
       const checked = checkValue(row, target, rowCells, issued.actuals === true);
       value = checked.value;
-      rowFindings.push(...checked.findings);
+      for (const f of checked.findings) rowFindings.push(f);
     }
     for (const f of rowFindings) {
       const g = explainedSeverity(f, rowCells.note, EXPLAINABLE);

@@ -2,6 +2,7 @@
 // which columns or rows are totals, subtotals, notes or measures, and what each number measures.
 import { cellText, type Grid, type GridValue } from "../grid";
 import { readSheetValue } from "../check/sheetValue";
+import { quoted } from "../text";
 import { kindFromLabel, kindOf, splitNameUnit } from "../units";
 import { findCandidates, headerBlock, keyAt, type Candidate, type HeaderBlock } from "./header";
 import {
@@ -113,7 +114,7 @@ function dataRows(grid: Grid, block: HeaderBlock, cand: Candidate, notes: string
       const acrossTheRow = others.length > 0 && others.every((v) => headerKey(cellText(v ?? null)) === label);
       if ((others.length === 0 && SECTION_HEADING.test(label)) || acrossTheRow) {
         group = label.replace(SECTION_HEADING, "");
-        notes.push(`第${r + 1}行“${raw}”是分组标题,不是数据行`);
+        notes.push(`第${r + 1}行“${quoted(raw)}”是分组标题,不是数据行`);
         continue;
       }
     }

@@ -1,12 +1,15 @@
 // The header words of breakdown tables, for the whole product: every reader of a breakdown (check, allocate,
 // collect, progress, fill) and the plan-table parsers take their words from here, so the lists cannot drift.
 // Words are compared after headerKey(): half-width, no spaces.
-import { toHalfWidth } from "../text";
+import { memoText, toHalfWidth } from "../text";
 
 /** A header cell as compared: half-width, no spaces, full-width brackets made half-width ("序 号" → "序号"). */
 export function headerKey(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+  longKey ??= memoText(keyOf); // a long text repeated in every cell is keyed once (memoText)
+  return longKey(text);
 }
+let longKey: ((text: string) => string) | undefined;
+const keyOf = (text: string) => toHalfWidth(text).replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")");
 
 /** The whole of the units: a column (or row) that is the city's, county's or district's total. */
 export const TOTAL_WORD =

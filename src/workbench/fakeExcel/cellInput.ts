@@ -1,6 +1,7 @@
 // What a value written through `values` or `formulas` becomes in a cell, as when it is typed into Excel. This is
 // where the hazard lives that the adapter must avoid: unescaped text starting with = + - @ turns into a formula
 // (or is refused when it is not one), numeric text turns into a number, "'…" stays text without the apostrophe.
+import { isExcelNumber } from "../../core/numbers";
 import { invalidArgument } from "./errors";
 import { FormulaSyntaxError, parseCached } from "./formula/parse";
 import { parseNumericText } from "./formula/values";
@@ -22,7 +23,8 @@ const ERROR_LITERALS = new Set(["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", 
 export function convertInput(input: unknown, textFormat: boolean): Converted | { problem: string } {
   if (input === null || input === undefined) return { kind: "keep" };
   if (typeof input === "number") {
-    return Number.isFinite(input)
+    // NaN, ±Infinity and numbers past ±9.99999999999999E+307 (or non-zero below 2.2250738585072E-308) are none.
+    return isExcelNumber(input)
       ? { kind: "value", value: input }
       : { problem: `${input} is not a number Excel can hold` };
   }

@@ -6,6 +6,7 @@
 // (8.43 characters = 48 pt, Excel's default), rounded to 1/100, the same conversion the add-in writes with.
 import type ExcelJS from "exceljs";
 import { columnWidthPoints } from "../../core/layout/look";
+import { isExcelNumber } from "../../core/numbers";
 import { parseRectAddress, rectAddress, type Rect } from "./a1";
 import { cellValue } from "./calc";
 import { shiftFormula } from "./formula/rewrite";
@@ -155,7 +156,10 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 function importValue(cell: ExcelJS.Cell, target: FakeCell): void {
   const v = cell.value;
   if (v === null || v === undefined) return;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") target.value = v;
+  // ExcelJS reads <v>NaN</v>, <v>Infinity</v> and <v>1e309</v> as JavaScript's NaN and Infinity: no number a cell
+  // holds, so they stay the text they were (as the project's own reader keeps them).
+  if (typeof v === "number") target.value = isExcelNumber(v) ? v : String(v);
+  else if (typeof v === "string" || typeof v === "boolean") target.value = v;
   else if (v instanceof Date) target.value = (v.getTime() - EXCEL_EPOCH) / 86_400_000;
   else if ("formula" in v || "sharedFormula" in v) {
     const f = cell.formula ?? ("formula" in v ? v.formula : undefined);

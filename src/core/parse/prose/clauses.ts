@@ -9,13 +9,8 @@ export interface Clause {
 }
 
 const HARD = /[;；,，:：]/;
-
-/** Does the piece end with a figure (and maybe 以上/以内), so that 、 after it starts the next target? */
-function endsWithFigure(piece: string): boolean {
-  const qs = findQuantities(piece);
-  const last = qs[qs.length - 1];
-  return last !== undefined && last.tailStart >= piece.replace(/[\s”"’)）]+$/, "").length;
-}
+/** What may stand between a figure and the 、 after it: spaces, closing quotes and brackets. */
+const CLOSING = /[\s”"’)）]/;
 
 function splitOnPause(text: string, start: number, out: Clause[]): void {
   // A 分别 list pairs its names with its figures itself (lists.ts): keep it whole.
@@ -23,10 +18,19 @@ function splitOnPause(text: string, start: number, out: Clause[]): void {
     out.push({ text, start });
     return;
   }
+  // A piece ends with a figure (and maybe 以上/以内) when its last figure reaches its end, closing marks aside;
+  // then the 、 after it starts the next target. The figures are found once in the whole text: a piece's are
+  // those starting in it (no figure spans a 、), so a 、 is judged without reading its piece again from the
+  // start (that was quadratic in a long list of names).
+  const qs = findQuantities(text);
+  let next = 0;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== "、") continue;
-    if (!endsWithFigure(text.slice(from, i))) continue;
+  for (let i = text.indexOf("、"); i >= 0; i = text.indexOf("、", i + 1)) {
+    while (next < qs.length && qs[next].start < i) next++;
+    const last = qs[next - 1];
+    let end = i;
+    while (end > from && CLOSING.test(text[end - 1])) end--;
+    if (last === undefined || last.start < from || last.tailStart < end) continue;
     out.push({ text: text.slice(from, i), start: start + from });
     from = i + 1;
   }
@@ -35,12 +39,15 @@ function splitOnPause(text: string, start: number, out: Clause[]): void {
 
 export function splitClauses(sentence: string): Clause[] {
   const out: Clause[] = [];
+  // The pauses found by one search, not a test (and a one-character string) for every character.
+  const hard = new RegExp(HARD.source, "g");
   let from = 0;
-  for (let i = 0; i <= sentence.length; i++) {
-    if (i < sentence.length && !HARD.test(sentence[i])) continue;
+  for (;;) {
+    const pause = hard.exec(sentence);
+    const i = pause ? pause.index : sentence.length;
     // A comma inside a number ("1,250") is not a pause.
     if (
-      i < sentence.length &&
+      pause &&
       sentence[i] === "," &&
       /\d/.test(sentence[i - 1] ?? "") &&
       /\d{3}/.test(sentence.slice(i + 1, i + 4))
@@ -49,6 +56,7 @@ export function splitClauses(sentence: string): Clause[] {
     const piece = sentence.slice(from, i);
     if (piece.trim() !== "") splitOnPause(piece, from, out);
     from = i + 1;
+    if (!pause) break;
   }
   return out.filter((c) => c.text.trim() !== "");
 }

@@ -11,8 +11,21 @@ import type { ProseOptions, ProseTarget, Tier } from "./types";
 /** Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目". */
 const COUNT_FIRST_VERB =
   /(建成|组织|实施|引进|培育|新增|创建|推进|建设|完成|开工|落地|确保|力争|举办|开展|打造|推动|新建|认定|导入)$/;
-/** What may follow the figure that closes a clause: quotes, brackets, "的目标". */
-const EMPTY_TAIL = /^[\s”"’)）]*(?:的?(?:目标|任务))?[\s”"’)）]*$/;
+/**
+ * What may follow the figure that closes a clause: quotes, brackets, "的目标". (The second run of marks only after
+ * the words: two runs side by side split a long run every way, quadratic.)
+ */
+const EMPTY_TAIL = /^[\s”"’)）]*(?:的?(?:目标|任务)[\s”"’)）]*)?$/;
+
+/** The longest name a following "占…比重" clause takes for its subject; real names are a few words. */
+const MAX_SUBJECT = 64;
+/**
+ * A plan's sentences are a few hundred characters and state a few dozen targets in all. Past these a document
+ * is no plan's prose (5 MB without a full stop states 400,000 "targets", each carrying its sentence): a target
+ * keeps its sentence's first 1,000 characters, and reading stops at 10,000 targets.
+ */
+const MAX_SENTENCE = 1000;
+export const MAX_PROSE_TARGETS = 10_000;
 
 interface Found {
   name: string;
@@ -42,24 +55,37 @@ function targetsOf(clause: string, continuesList: boolean): Found[] {
     const name = cleanName(before);
     return [{ name: isGrowth(before, last.unit) ? growthName(name, before) : name, quantity: last }];
   }
-  const first = qs[0];
-  const opening = clause.slice(0, first.start);
-  if (
-    !isCountUnit(first.unit) ||
-    !(COUNT_FIRST_VERB.test(opening) || (continuesList && opening.trim() === ""))
-  )
-    return [];
-  const tail = clause.slice(first.tailStart);
-  const next = /、(?=\d)/.exec(tail);
-  if (!next) return [{ name: nameAfter(tail), quantity: first }];
-  const rest = targetsOf(tail.slice(next.index + 1), true).map((f) => ({
-    ...f,
-    quantity: { ...f.quantity, start: f.quantity.start + first.tailStart + next.index + 1 },
-  }));
-  return [{ name: nameAfter(tail.slice(0, next.index)), quantity: first }, ...rest];
+  // Each "、" + count continues the list in what follows it ("2000个…、1000个…"). Walked here, with the figures
+  // of the whole clause found once: the list's rest as a clause of its own would find its figures again (those
+  // after a "、" are the same either way) and recurse once a count, quadratic and past the stack on long lists.
+  // `base` is where the rest begins; its figures keep end and tailStart relative to it, as they were.
+  const out: Found[] = [];
+  let base = 0;
+  let k = 0;
+  let continues = continuesList;
+  for (;;) {
+    while (k < qs.length && qs[k].start < base) k++;
+    if (k === qs.length) return out;
+    const first = qs[k];
+    const opening = clause.slice(base, first.start);
+    if (!isCountUnit(first.unit) || !(COUNT_FIRST_VERB.test(opening) || (continues && opening.trim() === "")))
+      return out;
+    const quantity =
+      base === 0 ? first : { ...first, end: first.end - base, tailStart: first.tailStart - base };
+    const tail = clause.slice(first.tailStart);
+    const next = /、(?=\d)/.exec(tail);
+    if (!next) {
+      out.push({ name: nameAfter(tail), quantity });
+      return out;
+    }
+    out.push({ name: nameAfter(tail.slice(0, next.index)), quantity });
+    base = first.tailStart + next.index + 1;
+    continues = true;
+  }
 }
 
-function sentenceTargets(s: Sentence, docYear: string, carriedYear: string): ProseTarget[] {
+/** `room`: how many more targets the document may have (MAX_PROSE_TARGETS); the sentence stops there. */
+function sentenceTargets(s: Sentence, docYear: string, carriedYear: string, room: number): ProseTarget[] {
   const out: ProseTarget[] = [];
   const current = s.contextYear || docYear;
   let year = statedYear(s.text, current) || carriedYear || s.contextYear;
@@ -67,7 +93,9 @@ function sentenceTargets(s: Sentence, docYear: string, carriedYear: string): Pro
   let scope = "";
   let lastName = "";
   let past = false;
+  const sentence = s.text.length <= MAX_SENTENCE ? s.text : `${s.text.slice(0, MAX_SENTENCE)}…`;
   for (const clause of splitClauses(s.text)) {
+    if (out.length >= room) break;
     // Only a written year moves a sentence on; "每年" inside "到2027年,每年实施…" keeps 2027.
     const stated = explicitYear(clause.text);
     year = stated || year || statedYear(clause.text, current);
@@ -83,7 +111,9 @@ function sentenceTargets(s: Sentence, docYear: string, carriedYear: string): Pro
       targetsOf(at.rest, out.length > 0);
     for (const f of found) {
       let name = f.name || lastName;
-      if (name.startsWith("占") && lastName) name = subjectOf(lastName) + name;
+      // (A subject of a few words only: "A100亿元,占1%,占2%,…" would grow it by each clause, quadratic.)
+      if (name.startsWith("占") && lastName && lastName.length <= MAX_SUBJECT)
+        name = subjectOf(lastName) + name;
       if (name.length < 2) continue;
       lastName = name;
       const { value, unit, op } = f.quantity;
@@ -96,7 +126,7 @@ function sentenceTargets(s: Sentence, docYear: string, carriedYear: string): Pro
         tier,
         year,
         scope,
-        sentence: s.text,
+        sentence,
         start: s.start,
         end: s.end,
       });
@@ -119,7 +149,8 @@ export function extractProseTargets(text: string, options: ProseOptions = {}): P
       paragraph = s.paragraph;
       carriedYear = "";
     }
-    out.push(...sentenceTargets(s, docYear, carriedYear));
+    for (const t of sentenceTargets(s, docYear, carriedYear, MAX_PROSE_TARGETS - out.length)) out.push(t); // not push(...)
+    if (out.length >= MAX_PROSE_TARGETS) return out.slice(0, MAX_PROSE_TARGETS);
     carriedYear = statedYear(s.text, s.contextYear || docYear) || carriedYear;
   }
   return out;

@@ -37,6 +37,39 @@ export interface ProseLinks {
 const SAME_WHEN_AGREEING = 0.5;
 const SAME_WHEN_DIFFERING = 0.75;
 
+/**
+ * What linking may compare, in candidates looked at plus characters of names compared: far above a real plan (a
+ * few hundred targets against a few dozen indicators), far below what every target against every indicator of
+ * a document holding thousands of each would take. Once it is spent, the remaining targets stay unlinked.
+ */
+const COMPARISONS = 4_000_000;
+
+class Comparisons {
+  private left = COMPARISONS;
+
+  /** Spends `n`; false once the whole budget is spent. */
+  spend(n: number): boolean {
+    this.left -= n;
+    return this.left >= 0;
+  }
+
+  similarity(a: string, b: string): number {
+    return this.spend(a.length + b.length) ? nameSimilarity(a, b) : 0;
+  }
+}
+
+/** Items by a key, each list in the items' order. */
+function indexBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items)
+    for (const k of keys(item)) {
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
+  return out;
+}
+
 function best<T>(items: T[], score: (item: T) => number): { item: T; score: number } | null {
   let found: { item: T; score: number } | null = null;
   for (const item of items) {
@@ -46,18 +79,28 @@ function best<T>(items: T[], score: (item: T) => number): { item: T; score: numb
   return found;
 }
 
-function linkIndicator(t: ProseTarget, i: number, indicators: Indicator[], out: ProseLinks): void {
+/** Unit and year: the indicators a target may be compared with have its unit and a figure for its year. */
+const unitYear = (unit: string, year: string) => `${unit}\u0000${year}`;
+
+function linkIndicator(
+  t: ProseTarget,
+  i: number,
+  byUnitYear: Map<string, Indicator[]>,
+  out: ProseLinks,
+  budget: Comparisons,
+): void {
   const cell = (ind: Indicator) => ind.targets[t.year];
-  const candidates = indicators.filter((ind) => ind.unit === t.unit && cell(ind)?.value != null);
+  const candidates = byUnitYear.get(unitYear(t.unit, t.year)) ?? [];
+  if (!budget.spend(candidates.length)) return;
   const agreeing = best(
     candidates.filter((ind) => cell(ind)!.value === t.value),
-    (ind) => nameSimilarity(t.indicator, ind.name),
+    (ind) => budget.similarity(t.indicator, ind.name),
   );
   if (agreeing && agreeing.score >= SAME_WHEN_AGREEING) {
     out.links.push({ target: i, indicator: agreeing.item.name, year: t.year, value: t.value, agrees: true });
     return;
   }
-  const differing = best(candidates, (ind) => nameSimilarity(t.indicator, ind.name));
+  const differing = best(candidates, (ind) => budget.similarity(t.indicator, ind.name));
   if (!differing || differing.score < SAME_WHEN_DIFFERING) return;
   const value = cell(differing.item)!.value!;
   out.links.push({ target: i, indicator: differing.item.name, year: t.year, value, agrees: false });
@@ -84,15 +127,19 @@ export function linkProseTargets(
   plan: { indicators: Indicator[]; tasks: Task[]; years: string[] },
 ): ProseLinks {
   const out: ProseLinks = { links: [], disagreements: [] };
+  // Candidates are looked up by unit (and year), not filtered out of every indicator for every target.
+  const budget = new Comparisons();
+  const byUnitYear = indexBy(plan.indicators, (ind) =>
+    Object.entries(ind.targets).flatMap(([year, c]) => (c?.value != null ? [unitYear(ind.unit, year)] : [])),
+  );
   targets.forEach((t, i) => {
-    if (t.year) linkIndicator(t, i, plan.indicators, out);
+    if (t.year) linkIndicator(t, i, byUnitYear, out, budget);
   });
-  const stated = taskTargets(plan.tasks, plan.years[0] ?? "");
+  const stated = indexBy(taskTargets(plan.tasks, plan.years[0] ?? ""), (s) => [s.target.unit]);
   targets.forEach((t, i) => {
-    const same = best(
-      stated.filter((s) => s.target.unit === t.unit),
-      (s) => nameSimilarity(t.indicator, s.target.indicator),
-    );
+    const candidates = stated.get(t.unit) ?? [];
+    if (!budget.spend(candidates.length)) return;
+    const same = best(candidates, (s) => budget.similarity(t.indicator, s.target.indicator));
     if (!same || same.score < SAME_WHEN_DIFFERING || same.item.target.value === t.value) return;
     const { task, target } = same.item;
     out.disagreements.push({

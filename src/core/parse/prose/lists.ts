@@ -11,20 +11,38 @@ const SEPARATOR = /、|和|及|与/;
 const MEASURE = /(总产值|产值|增加值|营业收入|收入|税收|投资)$/;
 const LEADING_VERB = /^(?:确保|力争)?(创建|培育|新增|引进|建成|认定|新认定)/;
 
+/**
+ * What one name lends the others (a subject, a shared ending) is a few words: longer, it is no part of a name,
+ * and lending it to each of thousands of names would be quadratic in the text.
+ */
+const MAX_SHARED = 40;
+const SHARED_END = /(?:占.+|(?:年均)?增速|增长率|比重|占比)$/;
+
+/** Where the text's last line begins: a match of SHARED_END lies after any line end (. stops at one). */
+function lastLineStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && !"\n\r\u2028\u2029".includes(text[i - 1])) i--;
+  return i;
+}
+
 /** "规上工业总产值和增加值" → 规上工业总产值, 规上工业增加值; "A和B占规上工业比重" → both 占规上工业比重. */
 function completeNames(names: string[]): string[] {
   const last = names[names.length - 1];
-  // "…占规上工业比重", "…年均增速": what the last name ends with belongs to every name of the list.
-  const shared = /(?:占.+|(?:年均)?增速|增长率|比重|占比)$/.exec(last);
-  const share = shared ? shared.index : -1;
+  // "…占规上工业比重", "…年均增速": what the last name ends with belongs to every name of the list. (Matched on
+  // the last line only: from each 占 before a line end, .+ would run to it and fail, quadratic.)
+  const lineStart = lastLineStart(last);
+  const shared = SHARED_END.exec(last.slice(lineStart));
+  const share =
+    shared && last.length - (lineStart + shared.index) <= MAX_SHARED ? lineStart + shared.index : -1;
   const first = names[0];
   const verb = LEADING_VERB.exec(first)?.[1] ?? "";
+  const subject = MEASURE.test(first) ? first.replace(MEASURE, "") : null;
+  const ending = share > 0 ? last.slice(share) : "";
   return names.map((n, i) => {
     let name = n;
-    if (i > 0 && MEASURE.test(first) && MEASURE.exec(name)?.[0] === name)
-      name = first.replace(MEASURE, "") + name;
-    if (i < names.length - 1 && share > 0 && !name.endsWith(last.slice(share)) && !name.includes("占"))
-      name += last.slice(share);
+    if (i > 0 && subject !== null && subject.length <= MAX_SHARED && MEASURE.exec(name)?.[0] === name)
+      name = subject + name;
+    if (i < names.length - 1 && share > 0 && !name.endsWith(ending) && !name.includes("占")) name += ending;
     if (i > 0 && verb && !LEADING_VERB.test(name)) name = verb + name;
     return name;
   });
@@ -39,10 +57,11 @@ export function pairList(clause: string): Pair[] | null {
   const namesText = clause.slice(0, cut);
   const valuesText = clause.slice(cut + (respectively >= 0 ? 2 : 1));
   const quantities = findQuantities(valuesText);
-  const names = completeNames(namesText.split(SEPARATOR).filter((n) => n.trim() !== ""));
-  if (names.length < 2) return null;
+  const listed = namesText.split(SEPARATOR).filter((n) => n.trim() !== "");
+  if (listed.length < 2) return null;
+  if (respectively >= 0 ? quantities.length !== listed.length : quantities.length !== 1) return null;
+  const names = completeNames(listed);
   if (respectively >= 0) {
-    if (quantities.length !== names.length) return null;
     // "…和540亿元以上", "分别突破1000亿元和160亿元": the 以上 or 突破 of the list holds for every figure in it.
     const op = quantities.find((q) => q.op !== "=")?.op ?? "=";
     return names.map((name, i) => ({
@@ -50,6 +69,5 @@ export function pairList(clause: string): Pair[] | null {
       quantity: { ...quantities[i], op: quantities[i].op === "=" ? op : quantities[i].op },
     }));
   }
-  if (quantities.length !== 1) return null;
   return names.map((name) => ({ name, quantity: quantities[0] }));
 }

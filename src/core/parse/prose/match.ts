@@ -30,13 +30,16 @@ export function nameSimilarity(a: string, b: string): number {
   const x = bigrams(nameKey(a));
   const y = bigrams(nameKey(b));
   if (x.length === 0 || y.length === 0) return 0;
-  const pool = [...y];
+  // The pairs in common, each counted as often as both keys have it: counted in a map, not found and spliced
+  // out of a list (quadratic in a name's length).
+  const pool = new Map<string, number>();
+  for (const g of y) pool.set(g, (pool.get(g) ?? 0) + 1);
   let common = 0;
   for (const g of x) {
-    const k = pool.indexOf(g);
-    if (k >= 0) {
+    const k = pool.get(g) ?? 0;
+    if (k > 0) {
       common++;
-      pool.splice(k, 1);
+      pool.set(g, k - 1);
     }
   }
   return (2 * common) / (x.length + y.length);

@@ -1,6 +1,6 @@
 // Numbers with units inside a clause: "970亿元", "2万亩", "8%以上", "超百亿元", "31万元/人以上", "50万吨标煤".
 import type { Comparator } from "../../model";
-import { comparatorOf, UNIT_SOURCE } from "../../numbers";
+import { comparatorOf, isExcelNumber, UNIT_SOURCE } from "../../numbers";
 
 export interface Quantity {
   value: number;
@@ -34,7 +34,7 @@ export function findQuantities(clause: string): Quantity[] {
     if (after.endsWith("多")) continue;
     const before = BEFORE.exec(clause.slice(Math.max(0, start - 3), start))?.[0] ?? "";
     const value = m[1] === "百" ? 100 : m[1] === "千" ? 1000 : Number(m[1]);
-    if (!Number.isFinite(value)) continue;
+    if (!isExcelNumber(value) || (value === 0 && /[1-9]/.test(m[1]))) continue; // a figure no cell can hold
     out.push({
       value,
       unit: normalizeUnit(m[2]),

@@ -14,8 +14,11 @@ export interface Sentence {
 
 /** A top-level heading: "一、…", "二、2022年工作思路". */
 const HEADING = /^\s*[一二三四五六七八九十]+、/;
-/** "2021年," opening a paragraph sets the paragraph's year. */
-const OPENING_YEAR = /^\s*(?:\(|（)?[一二三四五六七八九十]*(?:\)|）)?\s*(?:到|截至|截止)?(\d{4})年(?!\d)/;
+/**
+ * "2021年," opening a paragraph sets the paragraph's year. Read after trimStart(): a leading \s* here and the \s*
+ * after the optional numbering would split a run of spaces every way, quadratic in it.
+ */
+const OPENING_YEAR = /^(?:\(|（)?[一二三四五六七八九十]*(?:\)|）)?\s*(?:到|截至|截止)?(\d{4})年(?!\d)/;
 const SENTENCE_END = /[。！？!?]/;
 
 /** Table rows (附件 tables rendered with "|") and their text are not prose. */
@@ -35,10 +38,13 @@ export function splitSentences(document: string): Sentence[] {
     offset += line.length + 1;
     if (isTableLine(line) || line.trim() === "") continue;
     if (HEADING.test(line)) sectionYear = /(\d{4})年/.exec(line)?.[1] ?? "";
-    const paragraphYear = OPENING_YEAR.exec(line)?.[1] ?? "";
+    const paragraphYear = OPENING_YEAR.exec(line.trimStart())?.[1] ?? "";
+    // The ends found by one search, not a test (and a one-character string) for every character.
+    const ends = new RegExp(SENTENCE_END.source, "g");
     let from = 0;
-    for (let i = 0; i <= line.length; i++) {
-      if (i < line.length && !SENTENCE_END.test(line[i])) continue;
+    for (;;) {
+      const end = ends.exec(line);
+      const i = end ? end.index : line.length;
       const raw = line.slice(from, i);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
@@ -53,6 +59,7 @@ export function splitSentences(document: string): Sentence[] {
         });
       }
       from = i + 1;
+      if (!end) break;
     }
   }
   return out;

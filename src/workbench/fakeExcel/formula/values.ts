@@ -1,5 +1,6 @@
 // Values inside the formula evaluator and Excel's coercions between them: empty cells are 0 in arithmetic and ""
 // in text, text that reads as a number is a number in arithmetic, comparisons order number < text < boolean.
+import { EXCEL_MAX, isExcelNumber } from "../../../core/numbers";
 import type { Rect } from "../a1";
 import type { ErrorValue } from "../model";
 
@@ -54,7 +55,8 @@ export function parseNumericText(text: string): number | null {
   if (s === "" || !(NUMERIC.test(s) || GROUPED.test(s))) return null;
   const percent = s.endsWith("%");
   const n = Number((percent ? s.slice(0, -1) : s).replace(/,/g, ""));
-  if (!Number.isFinite(n)) return null;
+  // "1e309", "1.8e308", "1e-400": past what a cell holds, Excel keeps the text as text.
+  if (!isExcelNumber(n) || (n === 0 && /[1-9]/.test(s.replace(/e.*$/i, "")))) return null;
   return percent ? n / 100 : n;
 }
 
@@ -94,10 +96,13 @@ export function toBoolean(v: Scalar): boolean | ErrorValue {
   return v;
 }
 
-/** A finished number: NaN and infinities are #NUM!, -0 is 0. */
+/**
+ * A finished number: NaN, infinities and results past ±9.99999999999999E+307 are #NUM! (as in Excel); -0 is 0, and
+ * so is a result below 2.2250738585072E-308, which Excel does not keep.
+ */
 export function finish(n: number): number | ErrorValue {
-  if (!Number.isFinite(n)) return NUM();
-  return n === 0 ? 0 : n;
+  if (isExcelNumber(n)) return n === 0 ? 0 : n;
+  return Number.isNaN(n) || Math.abs(n) > EXCEL_MAX ? NUM() : 0;
 }
 
 const rank = (v: number | string | boolean) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
