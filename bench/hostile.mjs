@@ -2,12 +2,11 @@
 // workbooks, `load --json` for documents and text) and through the browser reader (the task pane's code, run
 // in Node's web streams), each in a process of its own. Target: every case under 10 s and 500 MB.
 //   node bench/hostile.mjs [case-name…]
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HOSTILE_CASES } from "./hostileFiles.mjs";
-import { importApi, ROOT } from "./lib.mjs";
+import { importApi, ROOT, measureNode } from "./lib.mjs";
 
 const only = process.argv.slice(2);
 const cases = HOSTILE_CASES.filter((c) => only.length === 0 || only.includes(c.name));
@@ -35,28 +34,10 @@ try {
 process.stderr.write(outcome.replace(file + ": ", "") + "\\n");
 `;
 
-/** Runs node with `args` under GNU time: seconds, peak RSS in MB, exit code and the last line of stderr. */
-function measured(args) {
-  const r = spawnSync("/usr/bin/time", ["-f", "@@%e %M", process.execPath, ...args], {
-    encoding: "utf8",
-    timeout: 120_000,
-  });
-  const m = /@@([\d.]+) (\d+)\s*$/.exec(r.stderr ?? "");
-  const lines = (r.stderr ?? "")
-    .replace(/@@.*$/s, "")
-    .replace(/^Command exited with non-zero status \d+$/m, "")
-    .trim()
-    .split("\n");
-  return {
-    seconds: m ? Number(m[1]) : NaN,
-    mb: m ? Math.round(Number(m[2]) / 1024) : NaN,
-    code: r.status,
-    said: lines[lines.length - 1]
-      .replace(/^target-breakdown: /, "")
-      .replaceAll(dir + path.sep, "")
-      .slice(0, 80),
-  };
-}
+const measured = (args) => {
+  const m = measureNode(args, dir);
+  return { ...m, said: m.said.slice(0, 80) };
+};
 
 const cli = path.join(ROOT, "dist", "cli.cjs");
 const rows = [];

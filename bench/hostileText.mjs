@@ -4,12 +4,11 @@
 // holding them. Target: every run under 10 s and 500 MB. tests/hostile/hostileText.test.ts feeds the same inputs
 // to the entry points in-process.
 //   node scripts/build-cli.mjs && node bench/hostileText.mjs [name-filter]
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as I from "./hostileTextInputs.mjs";
-import { ROOT } from "./lib.mjs";
+import { ROOT, measureNode } from "./lib.mjs";
 
 const CLI = path.join(ROOT, "dist", "cli.cjs");
 if (!existsSync(CLI)) {
@@ -22,29 +21,10 @@ const SECONDS = 10;
 const MB_LIMIT = 500;
 
 /** node dist/cli.cjs `args` under GNU time: seconds, peak RSS in MB, exit code, the last line of stderr. */
-function measured(args) {
-  const r = spawnSync("/usr/bin/time", ["-f", "@@%e %M", process.execPath, CLI, ...args], {
-    encoding: "utf8",
-    stdio: ["ignore", "ignore", "pipe"], // stdout (the JSON) is made and thrown away: its cost counts
-    timeout: 120_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const m = /@@([\d.]+) (\d+)\s*$/.exec(r.stderr ?? "");
-  const lines = (r.stderr ?? "")
-    .replace(/@@.*$/s, "")
-    .replace(/^Command exited with non-zero status \d+$/m, "")
-    .trim()
-    .split("\n");
-  return {
-    seconds: m ? Number(m[1]) : NaN,
-    mb: m ? Math.round(Number(m[2]) / 1024) : NaN,
-    code: r.signal ? r.signal : r.status,
-    said: (lines[lines.length - 1] ?? "")
-      .replace(/^target-breakdown: /, "")
-      .replaceAll(dir + path.sep, "")
-      .slice(0, 70),
-  };
-}
+const measured = (args) => {
+  const m = measureNode([CLI, ...args], dir);
+  return { ...m, said: m.said.slice(0, 70) };
+};
 
 const file = (name, bytes) => {
   const p = path.join(dir, name);

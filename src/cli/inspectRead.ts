@@ -5,7 +5,7 @@
 // decodeText. The kind is told by the bytes, then the extension. Anything the readers refuse is thrown as they
 // throw it (the ReadError family, XlsxReadError, DocxReadError); anything else is a bug.
 import { extname } from "node:path";
-import { decodeText, type TextEncoding } from "../core/decodeText";
+import { decodeTextFile, type TextEncoding } from "../core/decodeText";
 import { parseDocumentXml, type DocxBlock } from "../core/docx/documentXml";
 import { DocxReadError, readDocx } from "../core/docx/readDocx";
 import {
@@ -17,7 +17,7 @@ import {
   type InspectWorkbook,
   type XlsxShape,
 } from "../core/read/inspectShape";
-import { LimitError, limitReason, ReadBudget, READER_LIMITS } from "../core/read/limits";
+import { ReadBudget } from "../core/read/limits";
 import { ReadError } from "../core/read/readError";
 import { isOle, oleKind } from "../core/oleFile";
 import { startsWith } from "../core/submissions/fileKind";
@@ -102,9 +102,7 @@ export function readTextForInspect(
   bytes: Uint8Array,
   file: string,
 ): { encoding: TextEncoding; text: string } {
-  if (bytes.length > READER_LIMITS.textBytes)
-    throw new LimitError("textBytes", limitReason.textBytes(), { file });
-  const decoded = decodeText(bytes);
+  const decoded = decodeTextFile(bytes, file);
   if (!decoded)
     throw new ReadError("不是文本文件(可读取 UTF-8、UTF-16 或 GB18030/GBK 编码的文本,或 .docx、.xlsx)", {
       file,

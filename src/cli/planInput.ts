@@ -8,22 +8,17 @@ import { DAMAGED, docxProblem, readDocx } from "../core/docx/readDocx";
 import { planFromTextBytes, type ParsedPlan } from "../core/parse/planDocument";
 import { cropGrid, type Grid } from "../core/grid";
 import { planFromGrids } from "../core/parse/sheetTables";
-import { OLE, startsWith } from "../core/submissions/fileKind";
+import { startsWith } from "../core/submissions/fileKind";
 import { readZipDirectory, readZipEntryText, ZipError } from "../xlsx/zip";
 import { isXlsxPackage, XlsxFile } from "../xlsx/readXlsx";
 import { openWorkbook, type Workbook } from "../xlsx/openWorkbook";
-import { oleKind } from "../core/oleFile";
+import { isOle, oleKind } from "../core/oleFile";
 import { namingFile, ReadError } from "../core/read/readError";
 import { CliError } from "./errors";
 
 /** The text form, in UTF-8, UTF-16 or GB18030/GBK (told by the bytes; the encoding is kept on the plan). */
 function textPlan(path: string, bytes: Buffer): ParsedPlan {
-  let plan: ParsedPlan | null;
-  try {
-    plan = planFromTextBytes(bytes);
-  } catch (e) {
-    throw e instanceof ReadError ? e.at({ file: path }) : e;
-  }
+  const plan = planFromTextBytes(bytes, path);
   if (!plan)
     throw new CliError(
       `${path}: 不是文本文件(可读取 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt,或 .docx、.xlsx)`,
@@ -32,7 +27,6 @@ function textPlan(path: string, bytes: Buffer): ParsedPlan {
 }
 
 const isZip = (b: Buffer) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
-const isOle = (b: Buffer) => startsWith(b, OLE);
 /** An OLE file holding a workbook stream: a legacy .xls or WPS .et. */
 const isLegacyWorkbook = (b: Buffer) => isOle(b) && ["workbook", "biff5"].includes(oleKind(b));
 

@@ -54,9 +54,9 @@ export function breakdownOfGrids(path: string, grids: Grid[], sheet: string | un
 }
 
 /** Reads sheets one by one until one holds a breakdown (a big workbook is not read whole for it). */
-async function pickFromWorkbook(path: string, sheet: string | undefined): Promise<Breakdown> {
+async function pickFromWorkbook(path: string, bytes: Buffer, sheet: string | undefined): Promise<Breakdown> {
   try {
-    const file = await openWorkbook(path);
+    const file = await openWorkbook(bytes, path);
     const names = sheet ? [sheet] : file.sheets.filter((s) => !s.hidden).map((s) => s.name);
     const hints = file.sheets.some((s) => s.name === HINT_SHEET)
       ? hintsFromGrid(await file.readSheet(HINT_SHEET))
@@ -76,7 +76,8 @@ async function pickFromWorkbook(path: string, sheet: string | undefined): Promis
 export async function readIssuedBreakdown(path: string, sheet?: string): Promise<Breakdown> {
   if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
   // A workbook whatever its extension; a Word document or anything else is read as a plan document.
-  return isWorkbook(readFileSync(path))
-    ? pickFromWorkbook(path, sheet)
+  const bytes = readFileSync(path);
+  return isWorkbook(bytes)
+    ? pickFromWorkbook(path, bytes, sheet)
     : breakdownOfPlan(path, await readPlanInput(path), sheet);
 }

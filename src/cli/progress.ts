@@ -20,10 +20,11 @@ import { writeFileAtomically } from "./writeOutput";
 const USAGE =
   "用法:target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M [-o <亮晒.xlsx> [--force]] [--json] [--sheet 工作表]";
 
-async function readGrids(path: string): Promise<XlsxGrid[]> {
-  if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
+/** A workbook's visible sheets; `bytes` when the file was read already (it is read once). */
+async function readGrids(path: string, bytes?: Buffer): Promise<XlsxGrid[]> {
+  if (!bytes && !existsSync(path)) throw new CliError(`${path}: 文件不存在`);
   try {
-    return await (await openWorkbook(path)).readVisible();
+    return await (await openWorkbook(bytes ?? path, path)).readVisible();
   } catch (e) {
     if (e instanceof ReadError) throw new CliError(e.message);
     throw e;
@@ -86,14 +87,15 @@ export async function progressCommand(argv: string[]): Promise<number> {
   // .docx) gives the breakdown and the indicator system, whose paths the 累计 indicators follow.
   const sheet = args.options.get("sheet");
   if (!existsSync(plan)) throw new CliError(`${plan}: 文件不存在`);
-  const fromWorkbook = isWorkbook(readFileSync(plan));
-  const planGrids = fromWorkbook ? await readGrids(plan) : [];
+  const planBytes = readFileSync(plan);
+  const fromWorkbook = isWorkbook(planBytes);
+  const planGrids = fromWorkbook ? await readGrids(plan, planBytes) : [];
   const document = fromWorkbook ? null : await readPlanInput(plan);
   const breakdown = document
     ? breakdownOfPlan(plan, document, sheet)
     : breakdownOfGrids(plan, planGrids, sheet);
   const indicators: Indicator[] = document?.indicators ?? [];
-  const grids = (await Promise.all(actualsFiles.map(readGrids))).flat();
+  const grids = (await Promise.all(actualsFiles.map((f) => readGrids(f)))).flat();
   const progress = progressOf(breakdown, grids, month, indicators, planGrids);
   if (progress.months.length === 0)
     throw new CliError(

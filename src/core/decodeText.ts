@@ -1,6 +1,7 @@
 // Text plans as Windows and WPS save them: UTF-8 (with or without BOM), UTF-16 (with or without BOM) and the
 // Chinese code page GB18030/GBK that many users' editors still default to. Decided by the bytes; the encoding
 // found is named so the clerk can see what was read. Pure: TextDecoder exists in Node and browsers alike.
+import { LimitError, limitReason, READER_LIMITS } from "./read/limits";
 
 export type TextEncoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "GB18030";
 
@@ -73,4 +74,14 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   if (bytes.includes(0)) return null;
   const gb = decode("gb18030", bytes);
   return gb === null ? null : { text: gb, encoding: "GB18030", bom: false };
+}
+
+/**
+ * A text file's text within the reader limits (core/read/limits.ts): a file past the text-plan size is a
+ * LimitError naming `file`; null when the bytes are no text. What `load`, the pane and `inspect` read.
+ */
+export function decodeTextFile(bytes: Uint8Array, file?: string): DecodedText | null {
+  if (bytes.length > READER_LIMITS.textBytes)
+    throw new LimitError("textBytes", limitReason.textBytes(), { file });
+  return decodeText(bytes);
 }

@@ -3,10 +3,10 @@
 // An old .doc, a protected or damaged document gets the reader's message, naming the file.
 import { ReadError } from "../core/read/readError";
 import type { ParsedPlan } from "../core/parse/planDocument";
-import { OLE, startsWith } from "../core/submissions/fileKind";
+import { isOle } from "../core/oleFile";
+import { startsWith } from "../core/submissions/fileKind";
 
 const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b]);
-const isOle = (b: Uint8Array) => startsWith(b, OLE);
 
 export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promise<ParsedPlan> {
   if (/\.docx?$/i.test(fileName) || isZip(bytes) || isOle(bytes)) {
@@ -19,12 +19,7 @@ export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promis
   }
   const { planFromTextBytes } = await import("../core/parse/planDocument");
   // UTF-8, UTF-16 or GB18030/GBK, told by the bytes; anything else is reported, never shown as mojibake.
-  let plan: ParsedPlan | null;
-  try {
-    plan = planFromTextBytes(bytes);
-  } catch (e) {
-    throw e instanceof ReadError ? e.at({ file: fileName }) : e;
-  }
+  const plan = planFromTextBytes(bytes, fileName);
   if (!plan)
     throw new ReadError(`${fileName}: 不是文本文件(可打开 UTF-8、UTF-16 或 GB18030/GBK 编码的 .txt)`);
   return plan;

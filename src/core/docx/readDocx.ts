@@ -3,7 +3,8 @@
 // password-protected document or a damaged file each gets one clear message naming the file.
 import { LimitError, ReadBudget } from "../read/limits";
 import { ReadError } from "../read/readError";
-import { hasUtf16, OLE, startsWith } from "../submissions/fileKind";
+import { isOle, oleKind } from "../oleFile";
+import { startsWith } from "../submissions/fileKind";
 import { entryText } from "../zip/inflate";
 import { nextTag } from "../zip/xmlTags";
 import { readZipDirectory, ZipError, type ZipEntry } from "../zip/zipDirectory";
@@ -25,10 +26,12 @@ export interface DocxDocument extends DocxBody {
 export function docxProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return "文件是空的(0 字节)";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return null;
-  if (startsWith(bytes, OLE)) {
-    if (hasUtf16(bytes, "EncryptionInfo") || hasUtf16(bytes, "EncryptedPackage"))
+  if (isOle(bytes)) {
+    // Told by the compound file's stream names, as every reader tells them (core/oleFile.ts).
+    const kind = oleKind(bytes);
+    if (kind === "encrypted")
       return "文档设有打开密码(已加密),无法读取;请在 Word 中取消密码并另存为 .docx 后再载入";
-    if (hasUtf16(bytes, "Workbook") || hasUtf16(bytes, "Book"))
+    if (kind === "workbook" || kind === "biff5")
       return "这是旧版 Excel 97-2003(.xls)文件;请在 Excel 中“另存为”.xlsx 后再载入";
     return "这是旧版 Word 97-2003(.doc)文件,无法直接读取;请在 Word 或 WPS 中“另存为”.docx 后再载入";
   }

@@ -1,7 +1,6 @@
 // A plan document in the seeds' text form → Plan: 附件1 indicator system, 附件2 职责分工, 附件3 town breakdown.
 // The "|" tables are given their structure back (textTable.ts), then read like any other plan table.
-import { LimitError, limitReason, READER_LIMITS } from "../read/limits";
-import { decodeText } from "../decodeText";
+import { decodeTextFile } from "../decodeText";
 import { addPlanTables, emptyPlan, type ParsedPlan } from "./planTables";
 import { extractProseTargets, MAX_PROSE_TARGETS } from "./prose/extract";
 import { linkProseTargets } from "./prose/link";
@@ -50,9 +49,11 @@ export function parsePlanDocument(input: string): ParsedPlan {
   return addProseTargets(plan, document);
 }
 
-/** A plan from a text file's bytes (UTF-8, UTF-16 or GB18030/GBK, told by the bytes); null when they are no text. */
-export function planFromTextBytes(bytes: Uint8Array): ParsedPlan | null {
-  if (bytes.length > READER_LIMITS.textBytes) throw new LimitError("textBytes", limitReason.textBytes());
-  const decoded = decodeText(bytes);
+/**
+ * A plan from a text file's bytes (UTF-8, UTF-16 or GB18030/GBK, told by the bytes); null when they are no text.
+ * A file past the reader limit is a LimitError naming `fileName`.
+ */
+export function planFromTextBytes(bytes: Uint8Array, fileName?: string): ParsedPlan | null {
+  const decoded = decodeTextFile(bytes, fileName);
   return decoded ? { ...parsePlanDocument(decoded.text), encoding: decoded.encoding } : null;
 }

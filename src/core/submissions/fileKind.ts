@@ -1,6 +1,6 @@
 // What a returned "x.xlsx" really is, from its first bytes: towns send password-protected workbooks, Word files
 // and CSV exports renamed to .xlsx. Each gets one clear message instead of a zip error; an old .xls is read.
-import { hasUtf16, OLE_SIGNATURE, oleKind } from "../oleFile";
+import { isOle, oleKind } from "../oleFile";
 import type { FindingCode } from "./finding";
 
 export interface FileProblem {
@@ -14,15 +14,9 @@ export const ENCRYPTED: FileProblem = {
   message: "工作簿设有打开密码(已加密),无法读取;请报送单位取消密码后重新报送",
 };
 
-/** The OLE compound file signature: legacy .xls, and the container Office puts encrypted workbooks in. */
-export const OLE = OLE_SIGNATURE;
-
 export function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
-
-/** Whether the bytes hold `text` encoded as UTF-16LE (kept here for the readers that import it from here). */
-export { hasUtf16 };
 
 function looksLikeText(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);
@@ -34,7 +28,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 export function sniffWorkbook(bytes: Uint8Array): FileProblem | null {
   if (bytes.length === 0) return { code: "unreadable", message: "文件是空的(0 字节)" };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return null;
-  if (startsWith(bytes, OLE)) {
+  if (isOle(bytes)) {
     // An .xls (or WPS .et), sent as such or renamed .xlsx, is read by the legacy reader (readLegacyWorkbook).
     const kind = oleKind(bytes);
     if (kind === "encrypted") return ENCRYPTED;
