@@ -22,6 +22,7 @@ import type { Grid } from "../core/grid";
 import type { CellWrite } from "../excel/writeCells";
 import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
+import { useSheetWrite } from "./useSheetWrite";
 import { NoBreakdown } from "./NoBreakdown";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
@@ -31,6 +32,8 @@ interface Props {
   actions: TaskpaneActions;
   words: Words;
   task: TaskState;
+  /** Grows each time the page is shown again: the workbook is read again then. */
+  visit?: number;
 }
 
 interface TownSetting {
@@ -53,7 +56,7 @@ const num = (s: string): number | undefined =>
 const fmt = (x: number | null | undefined) =>
   x === null || x === undefined ? "" : String(Number(x.toFixed(10)));
 
-export function AllocatePage({ actions, words: w, task }: Props) {
+export function AllocatePage({ actions, words: w, task, visit }: Props) {
   const s = usePaneStyles();
   const [view, setView] = useState<BreakdownView | null>(null);
   const [sheets, setSheets] = useState<string[]>([]);
@@ -67,7 +70,7 @@ export function AllocatePage({ actions, words: w, task }: Props) {
   const [decimalsText, setDecimalsText] = useState("");
   const [towns, setTowns] = useState<Record<string, TownSetting>>({});
   const [undo, setUndo] = useState<{ sheet: string; previous: CellWrite[] } | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  const writer = useSheetWrite(actions, task, w);
   // The sheet and measure chosen, kept across refreshes; the view read last, to carry the selection over.
   const want = useRef<BreakdownWant>({});
   const shown = useRef<BreakdownView | null>(null);
@@ -95,7 +98,7 @@ export function AllocatePage({ actions, words: w, task }: Props) {
   useEffect(() => {
     void refresh();
     // Read when the page opens; the 刷新 button reads again.
-  }, [actions]);
+  }, [actions, visit]);
 
   const rows = view?.rows.filter((r) => selected.includes(r.id)) ?? [];
   const single = rows.length === 1 ? rows[0] : null;
@@ -148,8 +151,14 @@ export function AllocatePage({ actions, words: w, task }: Props) {
     const previous = await task.run(() => actions.writeCells(view.sheet, writes));
     if (!previous) return;
     setUndo({ sheet: view.sheet, previous });
-    setNote(fill(w.applied, { n: writes.length }));
+    task.notify({ intent: "success", title: fill(w.applied, { n: writes.length }), body: view.sheet });
     await refresh();
+  }
+
+  async function writeYearly() {
+    const spec = await task.run(() => actions.yearlyTargetsSheet());
+    if (spec === null) task.notify({ intent: "warning", title: w.noIndicatorSystem });
+    else if (spec) await writer.write([spec]);
   }
 
   async function undoLast() {
@@ -157,7 +166,7 @@ export function AllocatePage({ actions, words: w, task }: Props) {
     const done = await task.run(() => actions.writeCells(undo.sheet, undo.previous));
     if (!done) return;
     setUndo(null);
-    setNote(w.undone);
+    task.notify({ intent: "success", title: w.undone, body: undo.sheet });
     await refresh();
   }
 
@@ -171,6 +180,7 @@ export function AllocatePage({ actions, words: w, task }: Props) {
     byRow ? fill(w.rowLabel, { row: r.where }) : fill(w.colLabel, { col: r.where });
   return (
     <div className={s.page}>
+      {writer.dialog}
       <div className={s.row}>
         {sheets.length > 1 ? (
           <Field label={w.breakdownSheet} className={s.grow}>
@@ -388,27 +398,11 @@ export function AllocatePage({ actions, words: w, task }: Props) {
         <Button data-testid={TID.allocUndo} disabled={task.busy || !undo} onClick={() => void undoLast()}>
           {w.undo}
         </Button>
-        <Button
-          data-testid={TID.yearly}
-          disabled={task.busy}
-          onClick={() =>
-            void task.run(async () => {
-              const done = await actions.writeYearlyTargets();
-              setNote(
-                done ? `${w.written}:${done.sheets.map((x) => x.written).join("、")}` : w.noIndicatorSystem,
-              );
-            })
-          }
-        >
+        <Button data-testid={TID.yearly} disabled={task.busy} onClick={() => void writeYearly()}>
           {w.yearly}
         </Button>
         {task.busy && <Spinner size="tiny" label={w.busy} />}
       </div>
-      {note && (
-        <MessageBar intent="success" data-testid={TID.message}>
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
     </div>
   );
 }

@@ -1,23 +1,13 @@
 // The task pane: one page per ribbon button (?page=load|allocate|check|submissions|assign|progress), Chinese first.
 // It receives everything it does to a workbook as `actions`, so the same pane runs in Excel and in the workbench.
-import { lazy, Suspense, useState } from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Tab,
-  TabList,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { lazy, Suspense, useState, type ReactNode } from "react";
+import { Button, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
-import { WORDS, type Lang } from "./i18n";
+import { WORDS, type Lang, type Words } from "./i18n";
+import { StatusArea } from "./StatusArea";
 import { TID } from "./testIds";
-import { useTask } from "./useTask";
+import { useTask, type TaskState } from "./useTask";
 
 // Pages load when first shown: the pane's first download stays small (React and Fluent are most of it).
 const LoadPage = lazy(() => import("./LoadPage").then((m) => ({ default: m.LoadPage })));
@@ -60,22 +50,62 @@ export interface AppProps {
   initialLang?: Lang;
 }
 
+/**
+ * One page with its own task state and status area. Pages stay mounted once shown and are only hidden when
+ * another is chosen, so a review, the choices made and a pending preview survive a page switch (the 正文目标
+ * review used to be lost, and the next write skipped 正文目标 without a word).
+ */
+function PageFrame(props: {
+  page: Page;
+  shown: boolean;
+  words: Words;
+  children: (task: TaskState) => ReactNode;
+}) {
+  const task = useTask();
+  return (
+    <section
+      hidden={!props.shown}
+      aria-label={props.words[PAGE_WORD[props.page]]}
+      data-testid={TID.page(props.page)}
+    >
+      {/* Only the page shown has a status area in the page, so its test ids and live region are unique. */}
+      {props.shown && <StatusArea task={task} words={props.words} />}
+      <Suspense fallback={<Spinner size="small" label={props.words.busy} />}>{props.children(task)}</Suspense>
+    </section>
+  );
+}
+
+const PAGE_WORD = {
+  load: "pageLoad",
+  allocate: "pageAllocate",
+  check: "pageCheck",
+  submissions: "pageSubmissions",
+  assign: "pageAssign",
+  progress: "pageProgress",
+} as const satisfies Record<Page, keyof Words>;
+
 export function App({ actions, initialPage = "load", initialLang = "zh" }: AppProps) {
   const styles = useStyles();
   const [page, setPage] = useState<Page>(initialPage);
+  // Pages opened so far: each is mounted when first chosen and kept from then on.
+  const [opened, setOpened] = useState<Page[]>([initialPage]);
+  // How often each page was chosen: pages that show the workbook read it again when shown again.
+  const [visits, setVisits] = useState<Partial<Record<Page, number>>>({});
   const [lang, setLang] = useState<Lang>(initialLang);
-  const task = useTask();
   // The plan last read on 载入指标, for 责任分工.
   const [plan, setPlan] = useState<ParsedPlan | null>(null);
   const w = WORDS[lang];
-  const label: Record<Page, string> = {
-    load: w.pageLoad,
-    allocate: w.pageAllocate,
-    check: w.pageCheck,
-    submissions: w.pageSubmissions,
-    assign: w.pageAssign,
-    progress: w.pageProgress,
+  const choose = (p: Page) => {
+    setPage(p);
+    setOpened((o) => (o.includes(p) ? o : [...o, p]));
+    if (p !== page) setVisits((v) => ({ ...v, [p]: (v[p] ?? 0) + 1 }));
   };
+  const frame = (p: Page, body: (task: TaskState, visit: number) => ReactNode) =>
+    opened.includes(p) && (
+      <PageFrame key={p} page={p} shown={page === p} words={w}>
+        {(task) => body(task, visits[p] ?? 0)}
+      </PageFrame>
+    );
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
       <div className={styles.header}>
@@ -95,38 +125,32 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
         className={styles.nav}
         size="small"
         selectedValue={page}
-        onTabSelect={(_, d) => setPage(d.value as Page)}
+        onTabSelect={(_, d) => choose(d.value as Page)}
       >
         {PAGES.map((p) => (
           <Tab key={p} value={p} data-testid={TID.nav(p)}>
-            {label[p]}
+            {w[PAGE_WORD[p]]}
           </Tab>
         ))}
       </TabList>
-      {task.error && (
-        <MessageBar intent="error" data-testid={TID.error}>
-          <MessageBarBody>
-            <MessageBarTitle>
-              {task.errorKind === "bug"
-                ? w.internalError
-                : task.errorKind === "unreadable"
-                  ? w.unreadableFile
-                  : w.error}
-            </MessageBarTitle>
-            {task.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <Suspense fallback={<Spinner size="small" label={w.busy} />}>
-        {page === "load" && <LoadPage actions={actions} words={w} task={task} onPlan={setPlan} />}
-        {page === "assign" && (
-          <AssignPage actions={actions} words={w} task={task} plan={plan} onLoad={() => setPage("load")} />
-        )}
-        {page === "check" && <CheckPage actions={actions} words={w} lang={lang} task={task} />}
-        {page === "allocate" && <AllocatePage actions={actions} words={w} task={task} />}
-        {page === "submissions" && <SubmissionsPage actions={actions} words={w} task={task} />}
-        {page === "progress" && <ProgressPage actions={actions} words={w} task={task} />}
-      </Suspense>
+      {frame("load", (task) => (
+        <LoadPage actions={actions} words={w} task={task} onPlan={setPlan} />
+      ))}
+      {frame("allocate", (task, visit) => (
+        <AllocatePage actions={actions} words={w} task={task} visit={visit} />
+      ))}
+      {frame("check", (task) => (
+        <CheckPage actions={actions} words={w} lang={lang} task={task} />
+      ))}
+      {frame("submissions", (task, visit) => (
+        <SubmissionsPage actions={actions} words={w} task={task} visit={visit} />
+      ))}
+      {frame("assign", (task) => (
+        <AssignPage actions={actions} words={w} task={task} plan={plan} onLoad={() => choose("load")} />
+      ))}
+      {frame("progress", (task, visit) => (
+        <ProgressPage actions={actions} words={w} task={task} visit={visit} />
+      ))}
     </main>
   );
 }

@@ -11,6 +11,7 @@ import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
+import { useSheetWrite } from "./useSheetWrite";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
 
@@ -38,7 +39,7 @@ const hasPlaceholder = (spec: SheetSpec) =>
 export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
   const s = usePaneStyles();
   const [source, setSource] = useState<Source>("duty");
-  const [note, setNote] = useState<string | null>(null);
+  const writer = useSheetWrite(actions, task, w);
   const [sheets, setSheets] = useState<string[]>([]);
   // The template read from the workbook, for a "sheet:" source.
   const [userTemplate, setUserTemplate] = useState<{ spec: SheetSpec; warnings: string[] } | null>(null);
@@ -59,12 +60,11 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
       setSource(`file:${file.name}`);
       setUserTemplate(read);
       setUserBy(guessGroup(read.spec));
-      setNote(null);
     });
   const chooseSource = (value: Source) => {
     setSource(value);
     setUserTemplate(null);
-    setNote(null);
+    task.notify(null);
     if (!value.startsWith("sheet:")) return;
     void task.run(async () => {
       const read = await actions.readTemplate(value.slice("sheet:".length));
@@ -102,6 +102,7 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
   const outputs = (result && "outputs" in result ? result.outputs : undefined) ?? [];
   return (
     <div className={s.page}>
+      {writer.dialog}
       <Text weight="semibold">{plan.title}</Text>
       <Select
         aria-label={w.template}
@@ -172,23 +173,10 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
         appearance="primary"
         data-testid={TID.assignWrite}
         disabled={task.busy || outputs.length === 0}
-        onClick={() =>
-          void task.run(async () => {
-            const done = await actions.writeSheets(
-              outputs.map((o) => o.spec),
-              {},
-            );
-            setNote(`${w.written}:${done.sheets.map((x) => x.written).join("、")}`);
-          })
-        }
+        onClick={() => void writer.write(outputs.map((o) => o.spec))}
       >
         {w.assignWrite}
       </Button>
-      {note && (
-        <MessageBar intent="success" data-testid={TID.message}>
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
     </div>
   );
 }

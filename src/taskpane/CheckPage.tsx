@@ -16,9 +16,11 @@ import type { TableHint } from "../core/table/hints";
 import type { TableProblem } from "../core/table/types";
 import { columnLetter } from "../core/layout/a1";
 import type { WorkbookCheck } from "../excel/checkSheets";
-import type { TaskpaneActions } from "./actions";
+import { chineseDateTime, type TaskpaneActions } from "./actions";
+import { checkReportSheet } from "../core/layout/reportSheet";
 import { fill, statusLabel, type Lang, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
+import { useSheetWrite } from "./useSheetWrite";
 import { TableHintForm } from "./TableHintForm";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
@@ -51,7 +53,7 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
   const [sheets, setSheets] = useState<{ names: string[]; active: string }>({ names: [], active: "" });
   const [which, setWhich] = useState("__active");
   const [check, setCheck] = useState<WorkbookCheck | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  const writer = useSheetWrite(actions, task, w);
   /** The sheet whose 表格识别 form is open. */
   const [hintFor, setHintFor] = useState<string | null>(null);
 
@@ -61,7 +63,6 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
   }, [actions]);
 
   async function run(only?: string) {
-    setNote(null);
     const selection = only ? [only] : which === "__active" ? "active" : which === "__all" ? "all" : [which];
     const done = await task.run(() => actions.check(selection));
     if (done) {
@@ -97,7 +98,7 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
 
   async function after(action: () => Promise<number>, template: string) {
     const n = await task.run(action);
-    if (n !== undefined) setNote(fill(template, { n }));
+    if (n !== undefined) task.notify({ intent: "success", title: fill(template, { n }) });
   }
 
   const groupTitle: Record<Group, string> = {
@@ -108,6 +109,7 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
   };
   return (
     <div className={s.page}>
+      {writer.dialog}
       <div className={s.row}>
         <Select
           className={s.grow}
@@ -305,12 +307,7 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
               <Button
                 data-testid={TID.writeReport}
                 disabled={task.busy}
-                onClick={() =>
-                  void task.run(async () => {
-                    const done = await actions.writeReport(report);
-                    setNote(`${w.written}:${done.sheets.map((x) => x.written).join("、")}`);
-                  })
-                }
+                onClick={() => void writer.write([checkReportSheet(report, chineseDateTime(new Date()))])}
               >
                 {w.writeReport}
               </Button>
@@ -318,12 +315,6 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
           </section>
         );
       })}
-
-      {note && (
-        <MessageBar intent="success" data-testid={TID.message}>
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
     </div>
   );
 }

@@ -15,10 +15,10 @@ import {
 } from "@fluentui/react-components";
 import { planWorkbook } from "../core/layout/planWorkbook";
 import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
-import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
 import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
+import { useSheetWrite } from "./useSheetWrite";
 import { readPlanBytes } from "./planFile";
 import { PlanPreview } from "./PlanPreview";
 import { acceptedRows, startReview, type ReviewItem } from "./proseReview";
@@ -39,9 +39,7 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
   const s = usePaneStyles();
   const [source, setSource] = useState(actions.samplePlans[0]?.id ?? "");
   const [plan, setPlan] = useState<ParsedPlan | null>(null);
-  const [conflicts, setConflicts] = useState<SheetConflict[] | null>(null);
-  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
-  const [result, setResult] = useState<WriteResult | null>(null);
+  const writer = useSheetWrite(actions, task, w);
   const [view, setView] = useState<"indicators" | "tasks" | "breakdowns" | "prose">("indicators");
   const [review, setReview] = useState<ReviewItem[]>([]);
   /** What the select shows for a plan not from the samples: the file's name, or the selected range. */
@@ -73,8 +71,6 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
     const tables = parsed.indicators.length + parsed.tasks.length + parsed.breakdowns.length > 0;
     setView(tables || parsed.proseTargets.length === 0 ? "indicators" : "prose");
     onPlan?.(parsed);
-    setConflicts(null);
-    setResult(null);
   }
 
   useEffect(() => {
@@ -101,26 +97,25 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
     });
   }
 
-  async function write(chosen: Record<string, ConflictChoice>) {
-    const done = await task.run(() => actions.writeSheets(specs, chosen));
-    if (done) {
-      setResult(done);
-      setConflicts(null);
-    }
-  }
+  // Prose targets read but none accepted: say that 正文目标 is left out, rather than skip it without a word.
+  const proseLeftOut =
+    plan !== null && plan.proseTargets.length > 0 && !review.some((r) => r.status === "accepted");
 
   async function startWrite() {
-    setResult(null);
-    const found = await task.run(() => actions.findConflicts(specs.map((x) => x.name)));
-    if (!found) return;
-    if (found.length === 0) return write({});
-    setConflicts(found);
-    setChoices(Object.fromEntries(found.map((c) => [c.name, "rename" as ConflictChoice])));
+    await writer.write(specs, () => {
+      if (proseLeftOut)
+        task.notify({
+          intent: "warning",
+          title: w.proseNotWritten,
+          body: fill(w.proseNotWrittenBody, { n: plan?.proseTargets.length ?? 0 }),
+        });
+    });
   }
 
   const b = plan?.breakdowns[0];
   return (
     <div className={s.page}>
+      {writer.dialog}
       <div className={s.row}>
         <Select
           className={s.grow}
@@ -225,50 +220,6 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
           )}
         </>
       )}
-
-      {conflicts && (
-        <MessageBar intent="warning" layout="multiline" data-testid={TID.conflicts}>
-          <MessageBarBody>
-            <MessageBarTitle>{w.conflictTitle}</MessageBarTitle>
-            {w.conflictBody}
-            {conflicts.map((c) => (
-              <div key={c.name} className={s.row}>
-                <Text className={s.grow}>
-                  {c.name}({c.nonEmpty ? w.nonEmpty : w.empty})
-                </Text>
-                <Select
-                  aria-label={c.name}
-                  value={choices[c.name]}
-                  onChange={(_, d) => setChoices({ ...choices, [c.name]: d.value as ConflictChoice })}
-                >
-                  <option value="rename">{w.rename}</option>
-                  <option value="replace">{w.replace}</option>
-                </Select>
-              </div>
-            ))}
-            <div className={s.row}>
-              <Button appearance="primary" data-testid={TID.confirmWrite} onClick={() => void write(choices)}>
-                {w.write}
-              </Button>
-              <Button onClick={() => setConflicts(null)}>{w.cancel}</Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {result && (
-        <MessageBar intent="success" data-testid={TID.writeResult}>
-          <MessageBarBody>
-            <MessageBarTitle>{w.written}</MessageBarTitle>
-            {result.sheets.map((x) => x.written).join("、")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result?.warnings.map((warning) => (
-        <MessageBar key={warning} intent="info">
-          <MessageBarBody>{fill(w.unsupported, { what: warning })}</MessageBarBody>
-        </MessageBar>
-      ))}
     </div>
   );
 }

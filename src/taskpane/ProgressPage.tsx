@@ -12,6 +12,7 @@ import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
+import { useSheetWrite } from "./useSheetWrite";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
 
@@ -19,18 +20,19 @@ interface Props {
   actions: TaskpaneActions;
   words: Words;
   task: TaskState;
+  /** Grows each time the page is shown again: the workbook is read again then. */
+  visit?: number;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-export function ProgressPage({ actions, words: w, task }: Props) {
+export function ProgressPage({ actions, words: w, task, visit }: Props) {
   const s = usePaneStyles();
   const [workbook, setWorkbook] = useState<Grid[] | null>(null);
   const [file, setFile] = useState<{ name: string; grids: Grid[] } | null>(null);
   const [month, setMonth] = useState<number | null>(null);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  const writer = useSheetWrite(actions, task, w);
 
   async function refresh() {
     const grids = await task.run(() => actions.readAllSheets());
@@ -38,7 +40,7 @@ export function ProgressPage({ actions, words: w, task }: Props) {
   }
   useEffect(() => {
     void refresh();
-  }, [actions]);
+  }, [actions, visit]);
 
   // The breakdown, settings and indicator system come from the workbook; the actuals from the file when one is
   // imported (a 进度设置 sheet in the file counts too).
@@ -70,19 +72,12 @@ export function ProgressPage({ actions, words: w, task }: Props) {
     });
   }
 
-  async function write(replace: boolean) {
+  // The bulletin adds nothing the month's figures come from: the workbook need not be read again.
+  async function write() {
     if (!current || chosen === null) return;
-    const spec = bulletinSheet(current.breakdown, current.progress.result, current.progress.settings);
-    await task.run(async () => {
-      if (!replace) {
-        const clash = (await actions.findConflicts([spec.name])).find((c) => c.nonEmpty);
-        if (clash) return setConflict(clash.name);
-      }
-      setConflict(null);
-      const done = await actions.writeSheets([spec], replace ? { [spec.name]: "replace" } : {});
-      // The bulletin adds nothing the month's figures come from: the workbook need not be read again.
-      setNote(`${w.written}:${done.sheets.map((x) => x.written).join("、")}`);
-    });
+    await writer.write([
+      bulletinSheet(current.breakdown, current.progress.result, current.progress.settings),
+    ]);
   }
 
   const result = current?.progress.result;
@@ -91,6 +86,7 @@ export function ProgressPage({ actions, words: w, task }: Props) {
   const flagged = (result?.rows ?? []).filter((r) => r.status !== "green");
   return (
     <div className={s.page}>
+      {writer.dialog}
       <Text>{fill(w.progressSource, { title: probe.breakdown.title, n: probe.breakdown.units.length })}</Text>
       <div className={s.row}>
         <Text className={s.grow}>
@@ -193,31 +189,11 @@ export function ProgressPage({ actions, words: w, task }: Props) {
             appearance="primary"
             data-testid={TID.progressWrite}
             disabled={task.busy || !result || result.rows.length === 0}
-            onClick={() => void write(false)}
+            onClick={() => void write()}
           >
             {w.progressWrite}
           </Button>
-          {conflict && (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                {w.conflictTitle}:{conflict}。{w.conflictBody}
-                <div className={s.row}>
-                  <Button size="small" data-testid={TID.progressConfirm} onClick={() => void write(true)}>
-                    {w.replace}
-                  </Button>
-                  <Button size="small" onClick={() => setConflict(null)}>
-                    {w.cancel}
-                  </Button>
-                </div>
-              </MessageBarBody>
-            </MessageBar>
-          )}
         </>
-      )}
-      {note && (
-        <MessageBar intent="success" data-testid={TID.message}>
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
       )}
     </div>
   );

@@ -18,6 +18,7 @@ import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { SelfCheck } from "./SelfCheck";
 import { usePaneStyles } from "./styles";
+import { useSheetWrite } from "./useSheetWrite";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
 
@@ -25,6 +26,8 @@ interface Props {
   actions: TaskpaneActions;
   words: Words;
   task: TaskState;
+  /** Grows each time the page is shown again: the workbook is read again then. */
+  visit?: number;
 }
 
 const BADGE = { ok: "success", warning: "warning", error: "danger" } as const;
@@ -39,13 +42,13 @@ async function submissionOfFile(file: File, breakdown: Breakdown): Promise<Submi
   );
 }
 
-export function SubmissionsPage({ actions, words: w, task }: Props) {
+export function SubmissionsPage({ actions, words: w, task, visit }: Props) {
   const s = usePaneStyles();
   const [issued, setIssued] = useState<{ sheet: string; breakdown: Breakdown } | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [submissions, setSubmissions] = useState<Submission[]>([]);
   const [progress, setProgress] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  const writer = useSheetWrite(actions, task, w);
 
   async function refresh() {
     const read = await task.run(() => actions.readBreakdown());
@@ -55,7 +58,7 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
   }
   useEffect(() => {
     void refresh();
-  }, [actions]);
+  }, [actions, visit]);
 
   /** One 填报 workbook per town, built in the browser with the CLI's layout and renderer, offered as downloads. */
   async function issueTemplates() {
@@ -83,13 +86,12 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
         setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
       }
       setProgress(null);
-      setNote(fill(w.issued, { n: breakdown.units.length }));
+      task.notify({ intent: "success", title: fill(w.issued, { n: breakdown.units.length }) });
     });
   }
 
   async function pick(list: File[]) {
     if (!issued) return;
-    setNote(null);
     const done: Submission[] = [];
     for (const [i, file] of list.entries()) {
       setProgress(fill(w.reading, { i: i + 1, n: list.length, file: file.name }));
@@ -107,6 +109,7 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
     submissions.length > 0 ? consolidate(issued.breakdown, issued.breakdown.units, submissions) : null;
   return (
     <div className={s.page}>
+      {writer.dialog}
       <Text>{fill(w.issuedFrom, { sheet: issued.sheet, n: issued.breakdown.units.length })}</Text>
       <div className={s.row}>
         <Button data-testid={TID.issueTemplates} disabled={task.busy} onClick={() => void issueTemplates()}>
@@ -165,24 +168,13 @@ export function SubmissionsPage({ actions, words: w, task }: Props) {
               data-testid={TID.writeSummary}
               disabled={task.busy}
               onClick={() =>
-                void task.run(async () => {
-                  const done = await actions.writeSheets(
-                    collectionSheets(issued.breakdown, c, submissions, new Date()),
-                    {},
-                  );
-                  setNote(`${w.written}:${done.sheets.map((x) => x.written).join("、")}`);
-                })
+                void writer.write(collectionSheets(issued.breakdown, c, submissions, new Date()))
               }
             >
               {w.writeSummary}
             </Button>
           </div>
         </>
-      )}
-      {note && (
-        <MessageBar intent="success" data-testid={TID.message}>
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
       )}
     </div>
   );

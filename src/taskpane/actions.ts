@@ -31,7 +31,6 @@ export interface TaskpaneActions {
   select(sheet: string, address: string): Promise<void>;
   markFindings(reports: SheetReport[]): Promise<number>;
   clearMarks(): Promise<number>;
-  writeReport(report: SheetReport): Promise<WriteResult>;
   /**
    * The breakdown to work on (null when no sheet holds one): on the sheet asked for, else on the active sheet
    * when it holds one, else on the first visible sheet that does; in the measure asked for, else the primary
@@ -42,8 +41,8 @@ export interface TaskpaneActions {
   ): Promise<{ view: BreakdownView | null; sheets: string[]; grids: Grid[] }>;
   /** Keeps 表格识别 (how sheets' tables are to be read) in the workbook, on its hidden sheet. */
   saveTableHints(hints: TableHints): Promise<void>;
-  /** Writes the sheet 年度目标 from the workbook's indicator system; null when the workbook has none. */
-  writeYearlyTargets(): Promise<WriteResult | null>;
+  /** The sheet 年度目标 made from the workbook's indicator system, to write; null when the workbook has none. */
+  yearlyTargetsSheet(): Promise<SheetSpec | null>;
   /** The workbook's 单位别名 table merged with the built-in aliases (the built-in ones alone when it has none). */
   readAliases(): Promise<Record<string, string>>;
   /** A user-made template sheet of the open workbook, with its formatting (ExcelApi 1.9), as a SheetSpec. */
@@ -136,14 +135,13 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       ]);
       await writeSheets(host, [hintSheet(hints)], { [HINT_SHEET]: "replace" });
     },
-    async writeYearlyTargets() {
-      const [{ readSheets }, { findIndicatorTable }, { yearlySheet }, { yearlyFromSystem }, { writeSheets }] =
+    async yearlyTargetsSheet() {
+      const [{ readSheets }, { findIndicatorTable }, { yearlySheet }, { yearlyFromSystem }] =
         await Promise.all([
           import("../excel/readSheets"),
           import("../core/check/indicatorTable"),
           import("../core/layout/yearlySheet"),
           import("../core/layout/yearlySources"),
-          import("../excel/writeSheets"),
         ]);
       const read = await readSheets(host, "all");
       for (const grid of read.grids) {
@@ -153,7 +151,7 @@ export function createActions(host: ExcelHost): TaskpaneActions {
         const title = String(
           grid.rows[0]?.find((v) => typeof v === "string" && v.trim() !== "") ?? "",
         ).replace(/主要目标体系$|目标体系$/, "");
-        return writeSheets(host, [yearlySheet(yearlyFromSystem(system), title)]);
+        return yearlySheet(yearlyFromSystem(system), title);
       }
       return null;
     },
@@ -183,12 +181,5 @@ export function createActions(host: ExcelHost): TaskpaneActions {
     readAllSheets: async () => (await (await import("../excel/readSheets")).readSheets(host, "all")).grids,
     writeCells: async (sheet, writes) =>
       (await import("../excel/writeCells")).writeCells(host, sheet, writes),
-    async writeReport(report) {
-      const [{ writeSheets }, { checkReportSheet }] = await Promise.all([
-        import("../excel/writeSheets"),
-        import("../core/layout/reportSheet"),
-      ]);
-      return writeSheets(host, [checkReportSheet(report, chineseDateTime(new Date()))]);
-    },
   };
 }

@@ -32,7 +32,7 @@ describe("载入指标 from a .docx and from the selected range", () => {
     await page.waitForSelector(`${tid(TID.writeSheets)}:not([disabled])`);
     await page.screenshot({ path: join(SHOTS, "load-docx.png") });
     await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.writeResult));
+    await page.waitForSelector(tid(TID.message));
     expect(await page.locator('[data-testid="sheet-tab"]').allTextContents()).toEqual([
       "Sheet1",
       "指标体系",
@@ -57,7 +57,7 @@ describe("载入指标 from a .docx and from the selected range", () => {
     // The sample plan is written first, so the workbook has an indicator sheet to select from.
     await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标");
     await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.writeResult));
+    await page.waitForSelector(tid(TID.message));
     await page.click('[data-testid="sheet-tab"]:has-text("指标体系")');
     await page.click('[data-address="A3"]');
     await page.click('[data-address="J20"]', { modifiers: ["Shift"] });

@@ -27,7 +27,7 @@ describe("hostile returns in the task pane", () => {
     );
     const page = await openWorkbench();
     await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.writeResult));
+    await page.waitForSelector(tid(TID.message));
     await page.click(tid(TID.nav("submissions")));
     await page.waitForSelector(tid(TID.pickReturns));
     await page.setInputFiles(tid(TID.returnsInput), [...bad, good]);

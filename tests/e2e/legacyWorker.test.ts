@@ -61,7 +61,7 @@ describe("a looping .xls in the task pane", () => {
         w.on("close", () => closed.add(w));
       });
       await page.click(tid(TID.writeSheets));
-      await page.waitForSelector(tid(TID.writeResult));
+      await page.waitForSelector(tid(TID.message));
       await page.click(tid(TID.nav("submissions")));
       await page.waitForSelector(tid(TID.pickReturns));
 

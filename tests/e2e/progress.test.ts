@@ -15,7 +15,7 @@ describe("进度监测 in the workbench", () => {
     const page = await openWorkbench();
     await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("1 分解表");
     await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.writeResult));
+    await page.waitForSelector(tid(TID.message));
 
     await page.click(tid(TID.nav("progress")));
     await page.waitForSelector(tid(TID.progressFile), { state: "attached" });
@@ -64,7 +64,8 @@ describe("进度监测 in the workbench", () => {
 
     // Writing again asks before replacing the sheet.
     await page.click(tid(TID.progressWrite));
-    await page.click(tid(TID.progressConfirm));
+    await page.selectOption(tid(TID.conflictChoice("1-8月亮晒")), "replace");
+    await page.click(tid(TID.confirmWrite));
     await expect.poll(() => page.locator('[data-testid="sheet-tab"]').allTextContents()).toEqual(tabs);
     expect(problemsOf(page)).toEqual([]);
   });

@@ -35,7 +35,7 @@ describe("reviewing prose targets in the workbench", () => {
     await page.screenshot({ path: join(SHOTS, "prose-review.png") });
 
     await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.writeResult));
+    await page.waitForSelector(tid(TID.message));
     await expect
       .poll(() => page.locator('[data-testid="sheet-tab"]').allTextContents())
       .toEqual(["Sheet1", "正文目标"]);

@@ -15,7 +15,7 @@ describe("breakdown shapes in the pane", () => {
     await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("1 分解表");
     await page.click(tid(TID.townsAsRows));
     await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.writeResult));
+    await page.waitForSelector(tid(TID.message));
     // The towns stand in column B, the indicators along row 3.
     await page.click('[data-testid="sheet-tab"]:has-text("2023年目标分解")');
     await expect.poll(() => page.textContent('[data-address="B4"]')).toBe("当湖街道");

@@ -19,7 +19,7 @@ useWorkbench();
 async function loadPinghuAndCheck(page: Page) {
   await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标 · 62 任务 · 1 分解表");
   await page.click(tid(TID.writeSheets));
-  await page.waitForSelector(tid(TID.writeResult));
+  await page.waitForSelector(tid(TID.message));
   await page.click(tid(TID.nav("check")));
   await page.click(tid(TID.runCheck));
   await page.waitForSelector(tid(TID.checkSummary));
@@ -155,7 +155,7 @@ describe("the workbench in Chromium", () => {
     const page = await openWorkbench();
     await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标");
     await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.writeResult));
+    await page.waitForSelector(tid(TID.message));
     const shown = (a: string) => page.textContent(`[data-address="${a}"]`);
     // “浙江制造”标准 (row 13): towns add to 12 against 全市 5.
     expect([await shown("O13"), await shown("P13")]).toEqual(["7", "超额分解"]);
@@ -202,7 +202,7 @@ describe("the workbench in Chromium", () => {
     ];
     const page = await openWorkbench();
     await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.writeResult));
+    await page.waitForSelector(tid(TID.message));
     await page.click(tid(TID.nav("submissions")));
     await page.waitForSelector(tid(TID.pickReturns));
     // 下载填报模板: one workbook per town, the same template the CLI issues (marker included).

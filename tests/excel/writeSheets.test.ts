@@ -134,8 +134,10 @@ describe("yearly targets from the workbook's indicator system", () => {
     const { host, workbook } = fakeHost();
     await writeSheets(host, planWorkbook(seedPlan()));
     const { createActions } = await import("../../src/taskpane/actions");
-    const result = await createActions(host).writeYearlyTargets();
-    expect(result?.sheets[0].written).toBe("年度目标");
+    const spec = await createActions(host).yearlyTargetsSheet();
+    expect(spec?.name).toBe("年度目标");
+    const result = await writeSheets(host, [spec!]);
+    expect(result.sheets[0].written).toBe("年度目标");
     expect(await valueAt(host, "年度目标", "A1")).toBe(
       "平湖市先进制造业集群培育工程实施方案(2023-2027年)年度目标",
     );
