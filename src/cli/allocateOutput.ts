@@ -28,7 +28,7 @@ function mergedTownCells(t: Target): string[] {
 }
 
 /**
- * Copies the input with ExcelJS, sets the planned town cells (nothing else) and asks Excel to recalculate on
+ * Copies the input with ExcelJS, sets the planned town cells and the 全市 cell when the total changes (nothing else) and asks Excel to recalculate on
  * open, so the sheet's 分解合计/差额/校验 formulas follow. Returns notes on the formulas it replaced.
  */
 export async function writeOutput(out: string, t: Target, writes: PlannedWrite[]): Promise<string[]> {
@@ -42,8 +42,13 @@ export async function writeOutput(out: string, t: Target, writes: PlannedWrite[]
   const ws = wb.getWorksheet(t.grid.name);
   if (!ws) throw new CliError(`${t.file}: ExcelJS 读到的工作簿里没有工作表“${t.grid.name}”`);
   const notes: string[] = [];
-  for (const { address, value } of writes) {
+  for (const { address, value, total } of writes) {
     const cell = ws.getCell(address);
+    // The 全市 cell follows a new target unless a formula makes it: that formula is the clerk's rule.
+    if (total && cell.formula) {
+      notes.push(`全市单元格 ${address} 为公式 =${cell.formula},未改写`);
+      continue;
+    }
     if (cell.formula) notes.push(`${address} 原为公式 =${cell.formula},已改为数值`);
     cell.value = value;
   }

@@ -1,4 +1,6 @@
-// Colours the cells a check found wrong, and takes the colours off again. The fills the cells had before are
+// Marks the cells a check found wrong, and takes the marks off again. A mark is a fill and a thick coloured
+// frame: the breakdown sheets' own conditional formats colour the same cells, and a conditional fill hides a
+// direct one, so a fill alone changed nothing the clerk could see. The fills and frames the cells had before are
 // kept in a very hidden sheet, so removing the marks restores them even after the pane was closed. Marking again
 // replaces the earlier marks. Each command: at most 3 syncs.
 import type { SheetReport } from "../core/check/checkWorkbook";
@@ -8,12 +10,22 @@ import type { ExcelHost } from "./host";
 export const MARK_SHEET = "目标分解助手_标记";
 /** How Excel reports a cell without fill. */
 const NO_FILL = "#FFFFFF";
+/** The frames of a mark: darker than the fills, so they show on a cell its sheet colours already. */
+const ERROR_FRAME = "#C00000";
+const WARNING_FRAME = "#BF8F00";
+
+const FRAME = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+/** One edge as it was: style, colour, weight. */
+type Edge = [string, string, string];
 
 interface Mark {
   sheet: string;
   address: string;
   /** The fill the cell had before it was marked. */
   original: string;
+  /** Its four edges before, as JSON (marks stored by an older version have none: the frame is then cleared). */
+  edges: string;
 }
 
 const key = (m: { sheet: string; address: string }) => `${m.sheet}!${m.address}`;
@@ -33,10 +45,11 @@ async function storedMarks(
   await context.sync();
   const rows = used.isNullObject ? [] : used.values;
   return {
-    marks: rows.map(([sheet, address, original]) => ({
+    marks: rows.map(([sheet, address, original, edges]) => ({
       sheet: String(sheet),
       address: String(address),
       original: String(original || NO_FILL),
+      edges: String(edges ?? ""),
     })),
     store,
     sheets,
@@ -46,9 +59,28 @@ async function storedMarks(
 function restore(context: Excel.RequestContext, marks: Mark[], sheets: string[]): void {
   for (const m of marks) {
     if (!sheets.includes(m.sheet)) continue; // the sheet was deleted since
-    const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.address).format.fill;
-    if (m.original.toUpperCase() === NO_FILL) fill.clear();
-    else fill.color = m.original;
+    const format = context.workbook.worksheets.getItem(m.sheet).getRange(m.address).format;
+    if (m.original.toUpperCase() === NO_FILL) format.fill.clear();
+    else format.fill.color = m.original;
+    const edges = parseEdges(m.edges);
+    FRAME.forEach((name, i) => {
+      const edge = format.borders.getItem(name);
+      const [style, color, weight] = edges?.[i] ?? ["None", "#000000", "Thin"];
+      edge.style = style as Excel.BorderLineStyle;
+      if (style !== "None") {
+        edge.color = color;
+        edge.weight = weight as Excel.BorderWeight;
+      }
+    });
+  }
+}
+
+function parseEdges(text: string): Edge[] | null {
+  try {
+    const edges: unknown = JSON.parse(text);
+    return Array.isArray(edges) && edges.length === 4 ? (edges as Edge[]) : null;
+  } catch {
+    return null;
   }
 }
 
@@ -62,39 +94,57 @@ export async function markFindings(host: ExcelHost, reports: SheetReport[]): Pro
             sheet: r.sheet,
             address,
             colour: x.severity === "error" ? ERROR_FILL : WARNING_FILL,
+            frame: x.severity === "error" ? ERROR_FRAME : WARNING_FRAME,
           })),
     ),
   );
   return host.run(async (context) => {
     const book = context.workbook.worksheets;
     // Sync 1 (and 2 when marks exist) also loads the current fills of the cells to be marked.
-    const fills = wanted.map((m) => {
-      const f = book.getItem(m.sheet).getRange(m.address).format.fill;
-      f.load("color");
-      return f;
+    const formats = wanted.map((m) => {
+      const format = book.getItem(m.sheet).getRange(m.address).format;
+      format.fill.load("color");
+      const edges = FRAME.map((name) => format.borders.getItem(name));
+      for (const e of edges) e.load("style,color,weight");
+      return { fill: format.fill, edges };
     });
     const old = await storedMarks(context);
-    const oldOriginal = new Map(old.marks.map((m) => [key(m), m.original]));
-    // A cell marked before shows the old mark colour now: its original is the one stored.
-    const marks: Mark[] = wanted.map((m, i) => ({
-      sheet: m.sheet,
-      address: m.address,
-      original: oldOriginal.get(key(m)) ?? fills[i].color ?? NO_FILL,
-    }));
+    const oldMarks = new Map(old.marks.map((m) => [key(m), m]));
+    // A cell marked before shows the old mark now: its original look is the one stored.
+    const marks: Mark[] = wanted.map((m, i) => {
+      const before = oldMarks.get(key(m));
+      const edges: Edge[] = formats[i].edges.map((e) => [e.style, e.color ?? "#000000", e.weight]);
+      return {
+        sheet: m.sheet,
+        address: m.address,
+        original: before?.original ?? formats[i].fill.color ?? NO_FILL,
+        edges: before?.edges ?? JSON.stringify(edges),
+      };
+    });
     restore(
       context,
       old.marks.filter((m) => !wanted.some((w) => key(w) === key(m))),
       old.sheets,
     );
-    wanted.forEach((m) => (book.getItem(m.sheet).getRange(m.address).format.fill.color = m.colour));
+    wanted.forEach((m) => {
+      const format = book.getItem(m.sheet).getRange(m.address).format;
+      format.fill.color = m.colour;
+      for (const name of FRAME) {
+        const edge = format.borders.getItem(name);
+        edge.style = "Continuous" as Excel.BorderLineStyle.continuous;
+        edge.color = m.frame;
+        edge.weight = "Thick" as Excel.BorderWeight.thick;
+      }
+    });
     old.store?.delete();
     if (marks.length > 0) {
       const store = book.add(MARK_SHEET);
       store.visibility = "VeryHidden" as Excel.SheetVisibility.veryHidden;
-      store.getRangeByIndexes(0, 0, marks.length, 3).values = marks.map((m) => [
+      store.getRangeByIndexes(0, 0, marks.length, 4).values = marks.map((m) => [
         m.sheet,
         m.address,
         m.original,
+        m.edges,
       ]);
     }
     await context.sync();

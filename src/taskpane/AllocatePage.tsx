@@ -23,8 +23,10 @@ import type { CellWrite } from "../excel/writeCells";
 import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
 import { useSheetWrite } from "./useSheetWrite";
+import { AllocationPreview, type TownSetting } from "./AllocationPreview";
 import { NoBreakdown } from "./NoBreakdown";
 import { usePaneStyles } from "./styles";
+import { fmt } from "./AllocationPreview";
 import { TID } from "./testIds";
 import type { TaskState } from "./useTask";
 
@@ -36,25 +38,24 @@ interface Props {
   visit?: number;
 }
 
-interface TownSetting {
-  held: boolean;
-  /** A value typed to hold the town at; "" holds it at its current value (when `held`). */
-  holdAt: string;
-  min: string;
-  max: string;
-}
-
 const NO_SETTING: TownSetting = { held: false, holdAt: "", min: "", max: "" };
 
-type RowPlan = Pick<AllocationPlan, "values" | "total" | "implied" | "notes" | "error" | "writes"> & {
+type RowPlan = Pick<
+  AllocationPlan,
+  "values" | "total" | "implied" | "notes" | "error" | "writes" | "cityValue" | "cityWrite"
+> & {
   row: BreakdownViewRow;
 };
 
 const METHODS: AllocationMethod[] = ["proportional", "equal", "fill", "adjust"];
 const num = (s: string): number | undefined =>
   s.trim() === "" || !isExcelNumber(Number(s)) ? undefined : Number(s);
-const fmt = (x: number | null | undefined) =>
-  x === null || x === undefined ? "" : String(Number(x.toFixed(10)));
+
+/** "2023年目标!C4:G4": where the cells written are, for the status line. */
+function appliedWhere(sheet: string, cells: CellWrite[]): string {
+  const addresses = cells.map((c) => c.address);
+  return `${sheet}!${addresses.length > 4 ? `${addresses[0]}…${addresses.at(-1)}` : addresses.join(",")}`;
+}
 
 export function AllocatePage({ actions, words: w, task, visit }: Props) {
   const s = usePaneStyles();
@@ -140,7 +141,8 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
         );
         return { row, ...p };
       } catch (e) {
-        return { row, notes: [], writes: [], error: e instanceof Error ? e.message : String(e) };
+        const error = e instanceof Error ? e.message : String(e);
+        return { row, notes: [], writes: [], cityValue: null, error };
       }
     });
   }, [view, grids, selected, method, base, totalText, percentText, decimalsText, towns]);
@@ -151,8 +153,13 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
     const previous = await task.run(() => actions.writeCells(view.sheet, writes));
     if (!previous) return;
     setUndo({ sheet: view.sheet, previous });
-    task.notify({ intent: "success", title: fill(w.applied, { n: writes.length }), body: view.sheet });
+    // Read again first: a run clears the status, and the outcome must stay in view.
     await refresh();
+    task.notify({
+      intent: "success",
+      title: fill(w.applied, { n: previous.length }),
+      body: appliedWhere(view.sheet, previous),
+    });
   }
 
   async function writeYearly() {
@@ -166,8 +173,8 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
     const done = await task.run(() => actions.writeCells(undo.sheet, undo.previous));
     if (!done) return;
     setUndo(null);
-    task.notify({ intent: "success", title: w.undone, body: undo.sheet });
     await refresh();
+    task.notify({ intent: "success", title: w.undone, body: appliedWhere(undo.sheet, undo.previous) });
   }
 
   if (loaded && !view) return <NoBreakdown words={w} onRefresh={() => void refresh()} />;
@@ -295,79 +302,16 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
         </Field>
       </div>
 
-      {rows.length > 0 && (
-        <div className={s.tableBox}>
-          <table className={s.table} data-testid={TID.allocPreview}>
-            <thead>
-              <tr>
-                <th>{w.town}</th>
-                <th>{w.hold}</th>
-                <th>{w.holdAt}</th>
-                <th>{w.min}</th>
-                <th>{w.max}</th>
-                <th>{w.current}</th>
-                <th>{w.newValue}</th>
-                <th>{w.change}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.towns.map((t, i) => {
-                const p = plans[0];
-                const cur = p?.row.current[i] ?? null;
-                const nv = p?.values?.[i];
-                return (
-                  <tr key={t}>
-                    <td>{t}</td>
-                    <td>
-                      <Checkbox
-                        aria-label={`${w.hold} ${t}`}
-                        data-testid={TID.allocHold(t)}
-                        checked={held(t)}
-                        // Unchecking also clears a value typed to hold the town at.
-                        onChange={(_, d) =>
-                          setTown(t, d.checked ? { held: true } : { held: false, holdAt: "" })
-                        }
-                      />
-                    </td>
-                    <td>
-                      <input
-                        aria-label={`${w.holdAt} ${t}`}
-                        className="bound"
-                        size={4}
-                        inputMode="decimal"
-                        value={setting(t).holdAt}
-                        onChange={(e) => setTown(t, { holdAt: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        aria-label={`${w.min} ${t}`}
-                        className="bound"
-                        size={4}
-                        value={setting(t).min}
-                        onChange={(e) => setTown(t, { min: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        aria-label={`${w.max} ${t}`}
-                        className="bound"
-                        size={4}
-                        value={setting(t).max}
-                        onChange={(e) => setTown(t, { max: e.target.value })}
-                      />
-                    </td>
-                    <td className="num">{fmt(cur)}</td>
-                    <td className="num" data-testid={TID.allocNew(t)}>
-                      {fmt(nv)}
-                    </td>
-                    <td className="num">{nv !== undefined && cur !== null ? fmt(nv - cur) : ""}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      {rows.length > 0 && plans[0] && (
+        <AllocationPreview
+          plan={plans[0]}
+          towns={view.towns}
+          totalHeader={view.totalHeader}
+          setting={setting}
+          setTown={setTown}
+          held={held}
+          words={w}
+        />
       )}
 
       {plans.map((p) => (
@@ -386,7 +330,7 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
         </MessageBar>
       ))}
 
-      <div className={s.row}>
+      <div className={s.actionBar}>
         <Button
           appearance="primary"
           data-testid={TID.allocApply}

@@ -5,6 +5,7 @@ import { Button, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@flue
 import type { ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
 import { WORDS, type Lang, type Words } from "./i18n";
+import { NarrowContext, useWidthBelow } from "./narrow";
 import { StatusArea } from "./StatusArea";
 import { TID } from "./testIds";
 import { useTask, type TaskState } from "./useTask";
@@ -95,6 +96,7 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
   // The plan last read on 载入指标, for 责任分工.
   const [plan, setPlan] = useState<ParsedPlan | null>(null);
   const w = WORDS[lang];
+  const width = useWidthBelow<HTMLElement>();
   const choose = (p: Page) => {
     setPage(p);
     setOpened((o) => (o.includes(p) ? o : [...o, p]));
@@ -107,50 +109,52 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
       </PageFrame>
     );
   return (
-    <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
-      <div className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {w.appTitle}
-        </Title3>
-        <Button
+    <NarrowContext.Provider value={width.below}>
+      <main ref={width.ref} className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+        <div className={styles.header}>
+          <Title3 as="h1" className={styles.title}>
+            {w.appTitle}
+          </Title3>
+          <Button
+            size="small"
+            appearance="subtle"
+            data-testid={TID.language}
+            onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+          >
+            {w.language}
+          </Button>
+        </div>
+        <TabList
+          className={styles.nav}
           size="small"
-          appearance="subtle"
-          data-testid={TID.language}
-          onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+          selectedValue={page}
+          onTabSelect={(_, d) => choose(d.value as Page)}
         >
-          {w.language}
-        </Button>
-      </div>
-      <TabList
-        className={styles.nav}
-        size="small"
-        selectedValue={page}
-        onTabSelect={(_, d) => choose(d.value as Page)}
-      >
-        {PAGES.map((p) => (
-          <Tab key={p} value={p} data-testid={TID.nav(p)}>
-            {w[PAGE_WORD[p]]}
-          </Tab>
+          {PAGES.map((p) => (
+            <Tab key={p} value={p} data-testid={TID.nav(p)}>
+              {w[PAGE_WORD[p]]}
+            </Tab>
+          ))}
+        </TabList>
+        {frame("load", (task) => (
+          <LoadPage actions={actions} words={w} task={task} onPlan={setPlan} />
         ))}
-      </TabList>
-      {frame("load", (task) => (
-        <LoadPage actions={actions} words={w} task={task} onPlan={setPlan} />
-      ))}
-      {frame("allocate", (task, visit) => (
-        <AllocatePage actions={actions} words={w} task={task} visit={visit} />
-      ))}
-      {frame("check", (task) => (
-        <CheckPage actions={actions} words={w} lang={lang} task={task} />
-      ))}
-      {frame("submissions", (task, visit) => (
-        <SubmissionsPage actions={actions} words={w} task={task} visit={visit} />
-      ))}
-      {frame("assign", (task) => (
-        <AssignPage actions={actions} words={w} task={task} plan={plan} onLoad={() => choose("load")} />
-      ))}
-      {frame("progress", (task, visit) => (
-        <ProgressPage actions={actions} words={w} task={task} visit={visit} />
-      ))}
-    </main>
+        {frame("allocate", (task, visit) => (
+          <AllocatePage actions={actions} words={w} task={task} visit={visit} />
+        ))}
+        {frame("check", (task) => (
+          <CheckPage actions={actions} words={w} lang={lang} task={task} />
+        ))}
+        {frame("submissions", (task, visit) => (
+          <SubmissionsPage actions={actions} words={w} task={task} visit={visit} />
+        ))}
+        {frame("assign", (task) => (
+          <AssignPage actions={actions} words={w} task={task} plan={plan} onLoad={() => choose("load")} />
+        ))}
+        {frame("progress", (task, visit) => (
+          <ProgressPage actions={actions} words={w} task={task} visit={visit} />
+        ))}
+      </main>
+    </NarrowContext.Provider>
   );
 }

@@ -148,7 +148,7 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
         </MessageBar>
       )}
       <Text data-testid={TID.assignCount}>{fill(w.assignCount, { n: outputs.length })}</Text>
-      <div className={s.tableBox}>
+      <div className={s.tableBox} tabIndex={0} role="region" aria-label={w.pageAssign}>
         <table className={s.table}>
           <tbody>
             {outputs.map((o) => (

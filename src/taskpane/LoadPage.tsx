@@ -18,7 +18,7 @@ import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
-import { useSheetWrite } from "./useSheetWrite";
+import { useSheetWrite, writtenNotice } from "./useSheetWrite";
 import { readPlanBytes } from "./planFile";
 import { PlanPreview } from "./PlanPreview";
 import { acceptedRows, startReview, type ReviewItem } from "./proseReview";
@@ -102,13 +102,11 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
     plan !== null && plan.proseTargets.length > 0 && !review.some((r) => r.status === "accepted");
 
   async function startWrite() {
-    await writer.write(specs, () => {
-      if (proseLeftOut)
-        task.notify({
-          intent: "warning",
-          title: w.proseNotWritten,
-          body: fill(w.proseNotWrittenBody, { n: plan?.proseTargets.length ?? 0 }),
-        });
+    await writer.write(specs, (result) => {
+      if (!proseLeftOut) return;
+      const written = writtenNotice(w, result);
+      const left = fill(w.proseNotWritten, { n: plan?.proseTargets.length ?? 0 });
+      return { ...written, intent: "warning", body: `${written.body}。${left}` };
     });
   }
 
@@ -195,9 +193,9 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
               {view === "prose" ? (
                 <ProseReview plan={plan} review={review} onChange={setReview} words={w} />
               ) : (
-                <PlanPreview plan={plan} view={view} />
+                <PlanPreview plan={plan} view={view} words={w} />
               )}
-              <div className={s.row}>
+              <div className={s.actionBar}>
                 {plan.breakdowns.length > 0 && (
                   <Checkbox
                     data-testid={TID.townsAsRows}

@@ -142,7 +142,7 @@ export function ProgressPage({ actions, words: w, task, visit }: Props) {
               })}
             </Text>
           )}
-          <div className={s.tableBox}>
+          <div className={s.tableBox} tabIndex={0} role="region" aria-label={w.pageProgress}>
             <table className={s.table} data-testid={TID.progressRows}>
               <thead>
                 <tr>
@@ -185,14 +185,16 @@ export function ProgressPage({ actions, words: w, task, visit }: Props) {
               </ul>
             </details>
           )}
-          <Button
-            appearance="primary"
-            data-testid={TID.progressWrite}
-            disabled={task.busy || !result || result.rows.length === 0}
-            onClick={() => void write()}
-          >
-            {w.progressWrite}
-          </Button>
+          <div className={s.actionBar}>
+            <Button
+              appearance="primary"
+              data-testid={TID.progressWrite}
+              disabled={task.busy || !result || result.rows.length === 0}
+              onClick={() => void write()}
+            >
+              {w.progressWrite}
+            </Button>
+          </div>
         </>
       )}
     </div>

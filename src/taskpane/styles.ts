@@ -6,6 +6,21 @@ export const usePaneStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   grow: { flexGrow: 1, minWidth: "0" },
   muted: { color: tokens.colorNeutralForeground3 },
+  // A name keeps at least 6 characters per line (Chinese names wrapped one character per line at 350 px).
+  nameCell: { minWidth: "6em", wordBreak: "keep-all", overflowWrap: "anywhere" },
+  // The page's main buttons stay in reach at the bottom of the pane however long the lists above them are.
+  actionBar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 2,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    padding: `${tokens.spacingVerticalS} 0`,
+    background: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   tableBox: {
     maxHeight: "260px",
     overflow: "auto",

@@ -16,23 +16,24 @@ import type { TaskpaneActions } from "./actions";
 import { fill, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
-import type { TaskState } from "./useTask";
+import type { Notice, TaskState } from "./useTask";
 
 interface Pending {
   specs: SheetSpec[];
   conflicts: SheetConflict[];
   choices: Record<string, ConflictChoice>;
-  done: (result: WriteResult) => void;
+  /** Runs once the sheets are written; a notice it returns replaces the plain "已写入" one. */
+  done: (result: WriteResult) => Notice | void;
 }
 
 /** The status line of a finished write: the sheets written, replaced ones marked, warnings after. */
-export function writtenNotice(w: Words, result: WriteResult) {
+export function writtenNotice(w: Words, result: WriteResult): Notice {
   const names = result.sheets.map((x) =>
     x.replaced ? fill(w.replacedSheet, { name: x.written }) : x.written,
   );
   const warnings = result.warnings.map((what) => fill(w.unsupported, { what }));
   return {
-    intent: warnings.length ? ("warning" as const) : ("success" as const),
+    intent: warnings.length ? "warning" : "success",
     title: fill(w.writtenCount, { n: result.sheets.length }),
     body: [names.join("、"), ...warnings].join(";"),
   };
@@ -45,8 +46,7 @@ export function useSheetWrite(actions: TaskpaneActions, task: TaskState, w: Word
     const result = await task.run(() => actions.writeSheets(specs, choices));
     if (!result) return;
     setPending(null);
-    task.notify(writtenNotice(w, result));
-    done(result);
+    task.notify(done(result) ?? writtenNotice(w, result));
   }
 
   /** Writes the sheets, first asking about any that exist; `done` runs once they are written. */

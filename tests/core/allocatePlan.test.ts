@@ -34,7 +34,7 @@ function plan(grid: Grid, indicator: string, req: PlanRequest, grids?: Grid[]) {
 }
 
 describe("planAllocation", () => {
-  it("towns as rows: the writes go down the indicator's column, one cell per town, never the 合计", () => {
+  it("towns as rows: the writes go down the indicator's column, one cell per town, then the 合计 to the new total", () => {
     const p = plan(townRows, "制造业投资", { method: "proportional", total: 60 });
     expect(p.error).toBeUndefined();
     expect(p.values).toEqual([20, 40]);
@@ -43,7 +43,33 @@ describe("planAllocation", () => {
     expect(p.writes).toEqual([
       { address: "B2", value: 20 },
       { address: "B3", value: 40 },
+      { address: "B4", value: 60, total: true },
     ]);
+  });
+
+  it("the 全市 cell is written only when the allocation changes the row's total", () => {
+    const g = sheet([
+      [1, "工业投资", "亿元", 10, 20, 30, 60],
+      [2, "规上工业增加值增长", "%", 6, 8, 7, 7],
+      [3, "上年增加值", "亿元", 100, 200, 300, 600],
+    ]);
+    // The 全市 target split again as it stands, or typed as it stands: nothing to change there.
+    expect(plan(g, "工业投资", { method: "equal" }).cityWrite).toBeUndefined();
+    expect(plan(g, "工业投资", { method: "proportional", total: 60 }).cityWrite).toBeUndefined();
+    // 118 → 130 in the pane's words: the total cell follows, last among the writes.
+    const raised = plan(g, "工业投资", { method: "proportional", total: 130 });
+    expect(raised.writes.at(-1)).toEqual({ address: "G3", value: 130, total: true });
+    // adjust and fill move the sum: the 全市 cell gets the new sum, exactly.
+    expect(plan(g, "工业投资", { method: "adjust", percent: 10 }).cityWrite).toEqual({
+      address: "G3",
+      value: 66,
+      total: true,
+    });
+    expect(plan(g, "工业投资", { method: "fill", total: 0.1 }).cityWrite?.value).toBe(0.3);
+    // A 质态型 row: the city rate typed for a weighted spread is written; a fill of rates has no sum to write.
+    const rate = { method: "proportional", rate: true, total: 7.5, base: "上年增加值" } as const;
+    expect(plan(g, "规上工业增加值增长", rate).cityWrite).toEqual({ address: "G4", value: 7.5, total: true });
+    expect(plan(g, "规上工业增加值增长", { method: "fill", total: 9 }).cityWrite).toBeUndefined();
   });
 
   it("without a total, splits the 全市 cell's and says so; fill takes no default", () => {
@@ -66,13 +92,14 @@ describe("planAllocation", () => {
     const keep = plan(g, "工业投资", { method: "proportional", total: 90, held: { 甲镇: true } });
     expect(keep.values).toEqual([10, 32, 48]);
     expect(keep.held).toEqual(["甲镇"]);
-    expect(keep.writes.map((w) => w.address)).toEqual(["E3", "F3"]);
+    expect(keep.writes.map((w) => w.address)).toEqual(["E3", "F3", "G3"]);
     const typed = plan(g, "工业投资", { method: "proportional", total: 90, held: { 甲镇: 40 } });
     expect(typed.values).toEqual([40, 20, 30]);
     expect(typed.writes).toEqual([
       { address: "D3", value: 40 },
       { address: "E3", value: 20 },
       { address: "F3", value: 30 },
+      { address: "G3", value: 90, total: true },
     ]);
   });
 

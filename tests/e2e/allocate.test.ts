@@ -35,6 +35,8 @@ describe("分解目标 in Chromium", () => {
 
     await page.click(tid(TID.allocRow(4)));
     await page.selectOption(tid(TID.allocMethod), "equal");
+    // The pane is narrow (380 px): a town's lock value and bounds are in its row's details.
+    await page.click(tid(TID.allocDetails("当湖街道")));
     await page.getByRole("textbox", { name: "锁定值 当湖街道" }).fill("30");
     // 52 with 当湖街道 held at 30: the two others share 22.
     await expect.poll(() => page.textContent(tid(TID.allocSummary))).toContain("全市目标 52 · 合计 52");
@@ -57,11 +59,20 @@ describe("分解目标 in Chromium", () => {
     await page.selectOption(tid(TID.allocMethod), "equal");
     await page.fill(tid(TID.allocTotal), "60");
     await expect.poll(() => page.textContent(tid(TID.allocSummary))).toContain("全市目标 60 · 合计 60");
+    // The 合计 cell follows the new target (55 → 60), shown before anything is written.
+    expect(await page.getAttribute(tid(TID.allocCity), "data-changed")).toBe("yes");
+    expect(await page.textContent(tid(TID.allocCityNew))).toBe("60");
     await page.click(tid(TID.allocApply));
-    await expect.poll(() => page.textContent(tid(TID.message))).toContain("已写入 4 个单元格");
+    await expect.poll(() => page.textContent(tid(TID.message))).toContain("已写入 5 个单元格");
     await page.click('[data-testid="sheet-tab"]:has-text("镇街目标")');
-    const column = await Promise.all(["C3", "C4", "C5", "C6", "B3"].map((a) => shown(page, a)));
-    expect(column).toEqual(["15", "15", "15", "15", "30"]);
+    const cells = ["C3", "C4", "C5", "C6", "C7", "B3"];
+    expect(await Promise.all(cells.map((a) => shown(page, a)))).toEqual(["15", "15", "15", "15", "60", "30"]);
+    // 撤销 brings the towns and the 合计 back.
+    await page.click(tid(TID.allocUndo));
+    await expect.poll(() => page.textContent(tid(TID.message))).toContain("已撤销");
+    await expect
+      .poll(() => Promise.all(cells.map((a) => shown(page, a))))
+      .toEqual(["20", "12", "15", "10", "55", "30"]);
     expect(problemsOf(page)).toEqual([]);
     await page.close();
   });

@@ -124,6 +124,9 @@ describe("taking the user to a result and marking cells", () => {
     expect(await markFindings(host, reports)).toBe(2);
     expect(stats.syncs).toBeLessThanOrEqual(3);
     expect([sheet.cell(12, 12)?.fill, sheet.cell(13, 12)?.fill]).toEqual(["#FFEB9C", "#FFEB9C"]);
+    // A thick frame too: the sheet's own conditional fill would hide the mark's fill.
+    const frameBefore = structuredClone(sheet.cell(13, 12)?.borders);
+    expect(sheet.cell(12, 12)?.borders?.left).toMatchObject({ style: "Continuous", weight: "Thick" });
     expect(workbook.getSheet(MARK_SHEET)?.visibility).toBe("VeryHidden");
     // Marking twice keeps the first originals.
     await markFindings(host, reports);
@@ -132,6 +135,8 @@ describe("taking the user to a result and marking cells", () => {
     expect(stats.syncs).toBeLessThanOrEqual(3);
     expect(sheet.cell(12, 12)?.fill).toBeUndefined();
     expect(sheet.cell(13, 12)?.fill).toBe("#00FF00");
+    expect(sheet.cell(12, 12)?.borders?.left?.weight).not.toBe("Thick");
+    expect(frameBefore?.left?.weight).toBe("Thick");
     expect(workbook.getSheet(MARK_SHEET)).toBeUndefined();
   });
 });

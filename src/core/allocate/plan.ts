@@ -5,6 +5,7 @@
 import { addressAt, valueAt, type BreakdownRowRef, type BreakdownTable } from "../check/breakdownTable";
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, type Grid } from "../grid";
+import { decimalToNumber, exactSum } from "../check/decimal";
 import { allocate, AllocationError, decimalsFor, type AllocationMethod } from "./allocate";
 import { BasesError, resolveBases, type ResolvedBases } from "./bases";
 import { allocateRate, impliedCityRate } from "./rates";
@@ -44,10 +45,15 @@ export interface PlanRequest {
   totalName?: string;
 }
 
-/** A town cell to write: A1 address on the row's sheet and the new value. */
+/** A cell to write: A1 address on the row's sheet and the new value. */
 export interface PlannedWrite {
   address: string;
   value: number;
+  /**
+   * The row's 全市 cell: written so the total follows a changed target, but left alone when it holds a formula
+   * (the formula follows by itself, or is the clerk's own rule).
+   */
+  total?: true;
 }
 
 export interface AllocationPlan {
@@ -74,8 +80,14 @@ export interface AllocationPlan {
   allocationNotes: string[];
   /** Everything to tell: the bases' notes, then the allocation's. */
   notes: string[];
-  /** The town cells to set: every town but those held at their current value (their cells are left alone). */
+  /**
+   * The cells to set: every town but those held at their current value (their cells are left alone), then the
+   * 全市 cell when the allocation changes the row's total (a new 全市目标 typed, or an adjust or fill that moves
+   * the sum), so the row still adds up.
+   */
   writes: PlannedWrite[];
+  /** That 全市 cell's write, also last in `writes`; absent when the total stays. */
+  cityWrite?: PlannedWrite;
   error?: string;
 }
 
@@ -97,6 +109,27 @@ export function rowNumbers(
 
 /** An error the request itself makes (nothing to allocate with); reported like the allocator's. */
 class PlanError extends Error {}
+
+/**
+ * The 全市 cell's new value, when the allocation changes the row's total: the target typed for a spread (the
+ * city rate for 质态型 with weights), the new sum for 总量型 fill and adjust. A rate row spread without weights,
+ * or filled, has no sum to write: its 全市 cell is the clerk's.
+ */
+function newCityValue(
+  plan: AllocationPlan,
+  req: PlanRequest,
+  rateRow: boolean,
+  values: number[],
+  total: number | undefined,
+): PlannedWrite | undefined {
+  if (plan.cityCell === "") return undefined;
+  let value: number | undefined;
+  if (plan.rate || (!rateRow && (req.method === "proportional" || req.method === "equal")))
+    value = req.total === undefined ? undefined : total;
+  else if (!rateRow) value = decimalToNumber(exactSum(values));
+  if (value === undefined || value === plan.cityValue) return undefined;
+  return { address: plan.cityCell, value, total: true };
+}
 
 /** An option name ("--total") gets a space before it after CJK text ("未给 --total"); "全市目标" none. */
 const spaced = (name: string) => (/^[-\w]/.test(name) ? ` ${name}` : name);
@@ -231,7 +264,10 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
   const writes = table.towns.flatMap((t, i): PlannedWrite[] =>
     held[t.header] === true ? [] : [{ address: addressAt(table, row, t.line), value: values[i] }],
   );
+  const cityWrite = newCityValue(plan, req, row.kind === "rate", values, total);
+  if (cityWrite) writes.push(cityWrite);
   return {
+    cityWrite,
     values,
     total,
     totalFromCity,
