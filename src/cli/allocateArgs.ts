@@ -4,29 +4,28 @@ import { isExcelNumber } from "../core/numbers";
 import type { AllocationMethod } from "../core/allocate/allocate";
 import { readMeasurePart, type Tier } from "../core/table/measure";
 import { toHalfWidth } from "../core/text";
-import { parseArgs, UsageError } from "./args";
+import { type OptionSpec, parseArgs, UsageError } from "./args";
 
-const USAGE =
-  "用法:target-breakdown allocate <文件.xlsx> --indicator 指标 --method proportional|equal|fill|adjust [--total N] " +
-  "[--base 基数] [--hold 单位[=值],…] [--min 单位=值,…] [--max 单位=值,…] [--decimals N] [--percent P] " +
-  "[--sheet 工作表] [--year 年份] [--tier 确保|力争|奋斗|预期] [--rate] (-o 输出.xlsx [--force] | --json)";
-
-const OPTIONS_WITH_VALUE = [
-  "indicator",
-  "total",
-  "method",
-  "base",
-  "hold",
-  "min",
-  "max",
-  "decimals",
-  "percent",
-  "sheet",
-  "year",
-  "tier",
-  "output",
-];
-const FLAGS = ["json", "rate", "force"];
+const OPTIONS: OptionSpec = {
+  valued: [
+    "indicator",
+    "total",
+    "method",
+    "base",
+    "hold",
+    "min",
+    "max",
+    "decimals",
+    "percent",
+    "sheet",
+    "year",
+    "tier",
+    "output",
+  ],
+  flags: ["json", "rate", "force"],
+  short: { o: "output" },
+  maxPositionals: 1,
+};
 const METHODS: AllocationMethod[] = ["proportional", "equal", "fill", "adjust"];
 
 export interface AllocateOptions {
@@ -65,13 +64,9 @@ export interface TownLists {
 }
 
 export function parseAllocateArgs(argv: string[]): AllocateOptions {
-  const args = parseArgs(argv, OPTIONS_WITH_VALUE, { "-o": "--output" });
-  const unknown = [...args.flags].filter((f) => !FLAGS.includes(f));
-  if (unknown.length > 0)
-    throw new UsageError(`allocate 不认识选项 ${unknown.map((f) => `--${f}`).join("、")}`);
-  const [input, ...extra] = args.positionals;
-  if (!input) throw new UsageError(USAGE);
-  if (extra.length > 0) throw new UsageError(`多余的参数:${extra.join(" ")}`);
+  const args = parseArgs("allocate", argv, OPTIONS);
+  const [input] = args.positionals;
+  if (!input) throw new UsageError("缺少输入文件(含分解表的工作簿 .xlsx)");
   const indicator = args.options.get("indicator");
   if (!indicator) throw new UsageError(`请用 --indicator 指定要分解的指标`);
   const rate = args.flags.has("rate");

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import type { PlannedWrite } from "../core/allocate/plan";
 import type { AllocateOptions } from "./allocateArgs";
 import type { Target } from "./allocateTarget";
-import { terminalSafe, writeJson } from "./terminal";
+import { writeErr, writeJson, writeOut } from "./terminal";
 
 /** An allocation of either mode, ready to be written and printed. */
 export interface Allocation {
@@ -42,7 +42,9 @@ export function printJson(body: Record<string, unknown>): void {
 
 /** Prints lines on `stream`, made terminal-safe: town names and sheet names come from the workbook. */
 export function printLines(stream: NodeJS.WriteStream, ...lines: (string | string[])[]): void {
-  stream.write(terminalSafe(lines.flat().join("\n") + "\n"));
+  const text = lines.flat().join("\n") + "\n";
+  if (stream === process.stdout) writeOut(text);
+  else writeErr(text);
 }
 
 /** The fields every JSON body starts with: which row was allocated. */

@@ -9,7 +9,7 @@ import { HINT_SHEET } from "../core/table/hints";
 import { NO_TABLE_HINT, problemText } from "../core/table/problems";
 import { openWorkbook, type Workbook } from "../xlsx/openWorkbook";
 import { namingFile, ReadError } from "../core/read/readError";
-import { parseArgs, UsageError } from "./args";
+import { type OptionSpec, parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
 import { checkInputs } from "./output";
 import { writeJson, writeOut } from "./terminal";
@@ -77,13 +77,12 @@ function printText(file: string, r: SheetReport): void {
   writeOut(out.join("\n") + "\n");
 }
 
+const OPTIONS: OptionSpec = { valued: ["sheet", "weights"], flags: ["json"], maxPositionals: 1 };
+
 export async function checkCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["sheet", "weights"]);
+  const args = parseArgs("check", argv, OPTIONS);
   const [input] = args.positionals;
-  if (!input)
-    throw new UsageError(
-      "用法:target-breakdown check <文件.xlsx> [--sheet 工作表] [--weights 基数工作表] [--json]",
-    );
+  if (!input) throw new UsageError("缺少输入文件(要校验的工作簿 .xlsx)");
   checkInputs([input]);
   if (!existsSync(input)) throw new CliError(`${input}: 文件不存在`);
   let file: Workbook;

@@ -6,15 +6,13 @@ import { consolidate, type Consolidation, type Submission } from "../core/submis
 import { collectionSheets, SUMMARY_SHEET, submissionOf } from "../core/submissions/submission";
 import { readReturnedFile } from "../xlsx/readReturned";
 import { renderWorkbook } from "../xlsx/renderXlsx";
-import { monthOption, parseArgs, UsageError } from "./args";
+import { monthOption, type OptionSpec, parseArgs, UsageError } from "./args";
 import { checkInputs, checkOutput } from "./output";
 import { collectJson, collectText } from "./collectReport";
 import { readIssuedBreakdown } from "./planSource";
 import { writeErr, writeJson, writeOut } from "./terminal";
 import { writeFileAtomically } from "./writeOutput";
 
-const USAGE =
-  "用法:target-breakdown collect <方案.xlsx|方案.txt> <报送文件.xlsx…> [-o <汇总.xlsx>] [--month M] [--sheet 工作表] [--json] [--force]";
 export { SUMMARY_SHEET };
 
 export interface Collected {
@@ -59,10 +57,17 @@ export async function writeSummary(
   return specs.map((s) => s.name);
 }
 
+const OPTIONS: OptionSpec = {
+  valued: ["output", "sheet", "month"],
+  flags: ["json", "force"],
+  short: { o: "output" },
+};
+
 export async function collectCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["output", "sheet", "month"], { "-o": "--output" });
+  const args = parseArgs("collect", argv, OPTIONS);
   const [plan, ...returned] = args.positionals;
-  if (!plan || returned.length === 0) throw new UsageError(USAGE);
+  if (!plan) throw new UsageError("缺少方案文件(方案.xlsx、方案.docx 或方案.txt)");
+  if (returned.length === 0) throw new UsageError("缺少报送文件(各单位报回的 .xlsx,可列出多个)");
   const month = monthOption(args);
   const out = args.options.get("output") ?? null;
   checkInputs([plan]); // a returned file that cannot be read is reported with the others, not fatal

@@ -11,15 +11,19 @@ import { ReadError } from "../core/read/readError";
 import { TemplateError } from "../core/assign/fillTemplate";
 import type { SheetSpec } from "../core/layout/sheetSpec";
 import { renderWorkbook } from "../xlsx/renderXlsx";
-import { parseArgs, UsageError } from "./args";
+import { type OptionSpec, parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
 import { checkInputs, checkOutput, inputsAmong } from "./output";
 import { readPlanInput } from "./planInput";
 import { writeErr, writeJson } from "./terminal";
 import { makeFolder, writeFileAtomically, writeFiles } from "./writeOutput";
 
-const USAGE =
-  "用法:target-breakdown fill <default:职责分工|default:目标责任书|模板.xlsx> <方案.txt> --by department|town (-o <输出.xlsx> | --json)";
+const OPTIONS: OptionSpec = {
+  valued: ["by", "output", "dir", "aliases"],
+  flags: ["force", "json"],
+  short: { o: "output", d: "dir" },
+  maxPositionals: 2,
+};
 
 async function templateOf(source: string): Promise<SheetSpec> {
   if (source === "default:职责分工") return dutyTemplate();
@@ -45,11 +49,13 @@ async function readAliases(path: string | undefined): Promise<Record<string, str
 }
 
 export async function fillCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["by", "output", "dir", "aliases"], { "-o": "--output", "-d": "--dir" });
+  const args = parseArgs("fill", argv, OPTIONS);
   const [templateSource, planPath] = args.positionals;
   const by = (args.options.get("by") ??
     (templateSource === "default:目标责任书" ? "town" : "department")) as GroupBy;
-  if (!templateSource || !planPath || (by !== "department" && by !== "town")) throw new UsageError(USAGE);
+  if (!templateSource) throw new UsageError("缺少模板(default:职责分工、default:目标责任书 或 模板.xlsx)");
+  if (!planPath) throw new UsageError("缺少方案文件(方案.txt 或方案.docx)");
+  if (by !== "department" && by !== "town") throw new UsageError(`--by 应为 department 或 town,收到“${by}”`);
   const inputs = [templateSource, planPath, args.options.get("aliases")].filter(
     (p): p is string => p !== undefined && !p.startsWith("default:"),
   );

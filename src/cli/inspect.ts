@@ -16,11 +16,11 @@ import {
   type ShapeType,
 } from "../core/read/inspectShape";
 import { LimitError, limitReason, READER_LIMITS } from "../core/read/limits";
-import { parseArgs, UsageError } from "./args";
-import { writeErr, writeOut } from "./terminal";
+import { type OptionSpec, parseArgs, UsageError } from "./args";
+import { stdoutClosed, writeErr, writeOut, writeOutRaw } from "./terminal";
 import { isClearReadError, readErrorText, readForInspect, type InspectReading } from "./inspectRead";
 
-const USAGE = "用法:target-breakdown inspect <文件…> [--jsonl]";
+const OPTIONS: OptionSpec = { valued: [], flags: ["jsonl"] };
 
 type Outcome = { ok: true; reading: InspectReading } | { ok: false; error: string; internal?: string };
 
@@ -118,27 +118,19 @@ function* jsonLine(file: string, outcome: Outcome): Generator<string> {
 }
 
 export async function inspectCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, []);
-  for (const flag of args.flags)
-    if (flag !== "jsonl")
-      throw new UsageError(
-        `inspect 没有选项 --${flag}${flag === "json" ? "(要逐行输出 JSON 请用 --jsonl)" : ""}`,
-      );
-  if (args.positionals.length === 0) throw new UsageError(USAGE);
+  const args = parseArgs("inspect", argv, OPTIONS);
+  if (args.positionals.length === 0) throw new UsageError("缺少输入文件(可列出多个)");
   const jsonl = args.flags.has("jsonl");
-  // Output piped into `head` that stops reading: stop quietly, as other tools do.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
   let unreadable = 0;
   for (const file of args.positionals) {
+    // Output piped into `head` that stopped reading: the rest would be read for nobody, so end quietly.
+    if (stdoutClosed()) return unreadable > 0 ? 2 : 0;
     const outcome = await inspectFile(file);
     if (!outcome.ok) {
       unreadable++;
       if (outcome.internal) writeErr(`target-breakdown: ${file}: 内部错误:${outcome.internal}\n`);
     }
-    if (jsonl) for (const piece of jsonLine(file, outcome)) process.stdout.write(piece);
+    if (jsonl) for (const piece of jsonLine(file, outcome)) writeOutRaw(piece);
     else writeOut(`${summary(file, outcome).join("\n")}\n`);
   }
   if (unreadable > 0)

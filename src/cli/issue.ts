@@ -4,20 +4,26 @@ import { join } from "node:path";
 import { fileNameChangeText, uniqueFileNames } from "../core/fileNames";
 import { templateFileName, templateWorkbook } from "../core/submissions/templateSheet";
 import { renderWorkbook } from "../xlsx/renderXlsx";
-import { parseArgs, UsageError } from "./args";
+import { type OptionSpec, parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
 import { checkInputs, inputsAmong } from "./output";
 import { readIssuedBreakdown } from "./planSource";
 import { writeErr, writeOut } from "./terminal";
 import { makeFolder, writeFiles } from "./writeOutput";
 
-const USAGE = "用法:target-breakdown issue <方案.xlsx|方案.txt> -o <输出文件夹> [--sheet 工作表] [--force]";
+const OPTIONS: OptionSpec = {
+  valued: ["output", "sheet"],
+  flags: ["force"],
+  short: { o: "output" },
+  maxPositionals: 1,
+};
 
 export async function issueCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["output", "sheet"], { "-o": "--output" });
+  const args = parseArgs("issue", argv, OPTIONS);
   const [input] = args.positionals;
   const dir = args.options.get("output");
-  if (!input || !dir) throw new UsageError(USAGE);
+  if (!input) throw new UsageError("缺少方案文件(方案.xlsx、方案.docx 或方案.txt)");
+  if (!dir) throw new UsageError("缺少 -o <文件夹>(填报模板写到哪个文件夹)");
   checkInputs([input]);
   const breakdown = await readIssuedBreakdown(input, args.options.get("sheet"));
   // Names safe on every system and distinct without case: towns "a/b" and "a_b" get two files, not one.

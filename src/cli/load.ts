@@ -6,7 +6,7 @@ import { yearlySheet } from "../core/layout/yearlySheet";
 import { yearlyFromPlan } from "../core/layout/yearlySources";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import { renderWorkbook } from "../xlsx/renderXlsx";
-import { parseArgs, UsageError } from "./args";
+import { type OptionSpec, parseArgs, UsageError } from "./args";
 import { CliError } from "./errors";
 import { checkInputs, checkOutput } from "./output";
 import { readPlanInput } from "./planInput";
@@ -35,16 +35,20 @@ export function planJson(plan: ParsedPlan) {
   };
 }
 
+const OPTIONS: OptionSpec = {
+  valued: ["output", "sheet", "range", "layout"],
+  flags: ["json", "force", "yearly"],
+  short: { o: "output" },
+  maxPositionals: 1,
+};
+
 export async function loadCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["output", "sheet", "range", "layout"], { "-o": "--output" });
+  const args = parseArgs("load", argv, OPTIONS);
   const layout = (args.options.get("layout") ?? "indicators-as-rows") as BreakdownLayout;
   if (!BREAKDOWN_LAYOUTS.includes(layout))
     throw new UsageError(`--layout 应为 ${BREAKDOWN_LAYOUTS.join(" 或 ")},收到“${layout}”`);
   const [input] = args.positionals;
-  if (!input)
-    throw new UsageError(
-      "用法:target-breakdown load <方案.docx|方案.txt|工作簿.xlsx> -o <输出.xlsx> [--layout towns-as-rows] [--yearly] | --json",
-    );
+  if (!input) throw new UsageError("缺少输入文件(方案.docx、方案.txt 或工作簿.xlsx)");
   checkInputs([input]);
   const out = args.options.get("output");
   // Before the (possibly long) read: an output that would replace the input, or cannot be written there.

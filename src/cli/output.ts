@@ -3,8 +3,9 @@
 // link points to, and by device + inode, so a hard link to it is refused too (even with --force).
 import { closeSync, existsSync, openSync, realpathSync, statSync, type Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { UsageError } from "./args";
 import { CliError } from "./errors";
-import { readError } from "./writeOutput";
+import { makeFolder, readError } from "./writeOutput";
 
 const statOf = (path: string): Stats | null => {
   try {
@@ -61,7 +62,8 @@ export function checkInputs(paths: string[]): void {
 
 /**
  * Refuses an output that is one of the inputs (its path, a link to it or a hard link), an output that is a
- * folder or whose folder is missing, and (without --force) any existing file.
+ * folder or not named .xlsx, and (without --force) any existing file. A missing folder is created here, before
+ * the (possibly long) work, so one that cannot be made is said at once; it stays if the run fails later.
  */
 export function checkOutput(out: string, inputs: string[], force: boolean): void {
   if (inputsAmong([out], inputs).length > 0)
@@ -69,12 +71,16 @@ export function checkOutput(out: string, inputs: string[], force: boolean): void
   const stats = statOf(out);
   if (stats?.isDirectory())
     throw new CliError(`${out}: 这是一个文件夹(EISDIR);请用 -o 指定要写出的文件名,如 ${out}/输出.xlsx`);
+  // What is written is an .xlsx workbook: another name (out.xls, out.csv, a folder meant) would mislead Excel.
+  // A name is needed before the extension (".xlsx" alone would be a hidden file), and no "/" after it.
+  if (!/[^/\\]\.xlsx$/i.test(out))
+    throw new UsageError(`-o 应为 .xlsx 文件名(写出的是 Excel 工作簿),收到“${out}”`);
   checkFolder(out);
   if (existsSync(out) && !force)
     throw new CliError(`${out}: 文件已存在;为避免覆盖他人的工作,请换一个文件名或加 --force`);
 }
 
-/** The folder `out` would be written in exists and is a folder; else a CliError before any work is done. */
+/** The folder `out` is to be written in is a folder, created (with the folders above it) when missing. */
 export function checkFolder(out: string): void {
   const dir = dirname(out);
   let stats: Stats;
@@ -82,8 +88,8 @@ export function checkFolder(out: string): void {
     stats = statSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError(`${out}: 无法写入:文件夹 ${dir} 不存在(ENOENT)`);
-    if (code === "ENOTDIR") throw new CliError(`${out}: 无法写入:路径中有一段不是文件夹(ENOTDIR)`);
+    // makeFolder names the folder and what stops it (a file in the way, no permission…).
+    if (code === "ENOENT" || code === "ENOTDIR") return makeFolder(dir);
     throw new CliError(`${out}: 无法写入:无法访问文件夹 ${dir}(${code ?? (e as Error).message})`);
   }
   if (!stats.isDirectory()) throw new CliError(`${out}: 无法写入:${dir} 是文件,不是文件夹(ENOTDIR)`);

@@ -9,7 +9,7 @@ import type { XlsxGrid } from "../xlsx/readXlsx";
 import { openWorkbook } from "../xlsx/openWorkbook";
 import { ReadError } from "../core/read/readError";
 import { renderWorkbook } from "../xlsx/renderXlsx";
-import { monthOption, parseArgs, UsageError } from "./args";
+import { monthOption, type OptionSpec, parseArgs, UsageError } from "./args";
 import { checkInputs, checkOutput } from "./output";
 import { CliError } from "./errors";
 import { isWorkbook, readPlanInput } from "./planInput";
@@ -17,8 +17,11 @@ import { breakdownOfGrids, breakdownOfPlan } from "./planSource";
 import { writeErr, writeJson, writeOut } from "./terminal";
 import { writeFileAtomically } from "./writeOutput";
 
-const USAGE =
-  "用法:target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M [-o <亮晒.xlsx> [--force]] [--json] [--sheet 工作表]";
+const OPTIONS: OptionSpec = {
+  valued: ["output", "month", "sheet"],
+  flags: ["json", "force"],
+  short: { o: "output" },
+};
 
 /** A workbook's visible sheets; `bytes` when the file was read already (it is read once). */
 async function readGrids(path: string, bytes?: Buffer): Promise<XlsxGrid[]> {
@@ -74,13 +77,15 @@ function summaryText(p: Progress, actuals: string): string {
 }
 
 export async function progressCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["output", "month", "sheet"], { "-o": "--output" });
+  const args = parseArgs("progress", argv, OPTIONS);
   // Several actuals files may be given (e.g. earlier months' sheets and this month's collect output).
   const [plan, ...actualsFiles] = args.positionals;
   const actuals = actualsFiles.join("、");
   const out = args.options.get("output") ?? null;
   const month = monthOption(args);
-  if (!plan || actualsFiles.length === 0 || month === undefined) throw new UsageError(USAGE);
+  if (!plan) throw new UsageError("缺少方案文件(方案.xlsx 或方案.txt)");
+  if (actualsFiles.length === 0) throw new UsageError("缺少实绩文件(各单位的月度实绩 .xlsx,可列出多个)");
+  if (month === undefined) throw new UsageError("缺少 --month M(评价哪个月,1–12)");
   checkInputs([plan, ...actualsFiles]);
   if (out) checkOutput(out, [plan, ...actualsFiles], args.flags.has("force"));
   // The plan is read once: a workbook's sheets give the breakdown and may hold a 进度设置; a document (.txt or

@@ -1,6 +1,7 @@
 // What the CLI prints comes partly from files others made (sheet names, cell text, town names, file names): an
 // ESC sequence or a bidi override there must not reach the terminal, where it could recolour, hide or reorder
 // what is shown (or, on some terminals, do worse). Every text line printed by a command goes through here.
+import { ioReason } from "./writeOutput";
 
 /**
  * C0 controls except \n and \t (ESC, CR, BEL, backspace…), DEL, C1 controls (U+0080–U+009F, CSI among them) and
@@ -14,9 +15,42 @@ export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, "");
 }
 
+/**
+ * Standard output after its reader went away (`… --json | head`: EPIPE) takes nothing more, quietly: the run
+ * goes on to its end and its exit code, so `issue -o 目录 | head -1` still writes every town's file. Any other
+ * failure to print (a full disk behind `> out.json`) is said once on stderr, and the run exits 2.
+ */
+let stdoutGone = false;
+let stdoutFailed = false;
+
+/** Whether stdout's reader has gone or it failed: what is left to print is dropped. */
+export const stdoutClosed = () => stdoutGone || stdoutFailed;
+
+/** Whether printing failed other than by the reader going away (the run then exits 2). */
+export const stdoutFailedToWrite = () => stdoutFailed;
+
+/** Installs the handling above; the errors of a pipe or file arrive as events, never thrown by write(). */
+export function handleClosedOutput(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") stdoutGone = true;
+    else if (!stdoutFailed) {
+      stdoutFailed = true;
+      process.exitCode = 2;
+      writeErr(`target-breakdown: 标准输出无法写入:${ioReason(e)}\n`);
+    }
+  });
+  // stderr's reader gone too: nothing can be said any more, and nothing needs to be.
+  process.stderr.on("error", () => {});
+}
+
+/** Writes text to stdout as it is (JSON lines already escaped), unless stdout is closed. */
+export function writeOutRaw(text: string): void {
+  if (!stdoutClosed()) process.stdout.write(text);
+}
+
 /** Writes text to stdout, made terminal-safe. */
 export function writeOut(text: string): void {
-  process.stdout.write(terminalSafe(text));
+  writeOutRaw(terminalSafe(text));
 }
 
 /** Writes text to stderr, made terminal-safe. */
@@ -42,5 +76,5 @@ export function jsonText(value: unknown): string {
 
 /** Prints `value` as JSON on stdout (see `jsonText`). */
 export function writeJson(value: unknown): void {
-  process.stdout.write(jsonText(value));
+  writeOutRaw(jsonText(value));
 }

@@ -442,11 +442,14 @@ describe("I/O errors: exit 2 and a message naming the path and the reason", () =
   const file = join(dir, "regular");
   writeFileSync(file, "x");
 
-  it("a missing output folder", () => {
-    expectClearError(runCli(["load", plan, "-o", join(dir, "nope", "out.xlsx")]), "无法写入", "nope 不存在");
+  it("a missing output folder is created; one that cannot be is named, with the reason", () => {
+    const out = join(dir, "nope", "deeper", "out.xlsx");
+    expect(runCli(["load", plan, "-o", out]).code).toBe(0);
+    expect(statSync(out).isFile()).toBe(true);
     expectClearError(
-      runCli(["progress", plan, plan, "--month", "3", "-o", join(dir, "nope", "b.xlsx")]),
-      "nope 不存在",
+      runCli(["progress", plan, plan, "--month", "3", "-o", join(file, "sub", "b.xlsx")]),
+      `${join(file, "sub")}: 无法创建文件夹`,
+      "是文件,不是文件夹(ENOTDIR)",
     );
   });
 
