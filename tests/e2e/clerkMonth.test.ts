@@ -132,7 +132,10 @@ describe("accessibility (axe-core)", () => {
             await page.waitForSelector(tid(TID.checkSummary));
           }
           if (p === "allocate") {
-            await page.locator(`${tid(TID.allocRows)} input[type="checkbox"]`).first().check();
+            await page
+              .locator(`${tid(TID.allocRows)} input[type="checkbox"]`)
+              .first()
+              .check();
             await page.waitForSelector(tid(TID.allocPreview));
           }
           await page.waitForTimeout(300);
