@@ -1,6 +1,7 @@
 // The browser workbench (`npm start` without Excel): the task pane beside a grid of an in-browser workbook. The
 // pane runs the same Office.js adapter as in Excel, on a strict fake of the Excel API; nothing leaves the page.
-import { useMemo, useRef, useState } from "react";
+// The workbook lives in the page only: once the pane or the grid has changed it, leaving the page asks first.
+import { useEffect, useMemo, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
@@ -8,6 +9,7 @@ import { createActions } from "../taskpane/actions";
 import { createFakeExcel } from "./fakeExcel";
 import { FakeWorkbook } from "./fakeExcel/model";
 import { GridView } from "./GridView";
+import { trackChanges } from "./unsaved";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh" },
@@ -43,14 +45,29 @@ function Workbench() {
   const [workbook, setWorkbook] = useState(() => new FakeWorkbook(["Sheet1"]));
   const [fileName, setFileName] = useState("目标分解.xlsx");
   const [problem, setProblem] = useState<string | null>(null);
-  const actions = useMemo(() => {
-    const fake = createFakeExcel(workbook);
-    return createActions({
-      run: fake.run as Parameters<typeof createActions>[0]["run"],
-      supports: fake.supports,
-    });
-  }, [workbook]);
+  // Set by any run that changed the workbook (a pane write or a grid edit); a workbook just opened is unchanged.
+  const changed = useRef(false);
+  const fake = useMemo(() => createFakeExcel(workbook), [workbook]);
+  const run = useMemo(() => trackChanges(fake, () => (changed.current = true)), [fake]);
+  const actions = useMemo(
+    () =>
+      createActions({
+        run: run as Parameters<typeof createActions>[0]["run"],
+        supports: fake.supports,
+      }),
+    [fake, run],
+  );
   const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const ask = (e: BeforeUnloadEvent) => {
+      if (!changed.current) return;
+      e.preventDefault();
+      e.returnValue = ""; // older Chromium asks only when returnValue is set
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, []);
 
   async function open(file: File | undefined) {
     if (!file) return;
@@ -64,6 +81,7 @@ function Workbench() {
       await wb.xlsx.load(await file.arrayBuffer());
       setWorkbook(fakeWorkbookFromExcelJs(wb));
       setFileName(file.name);
+      changed.current = false;
     } catch (e) {
       setProblem(`${file.name}: 无法打开(${e instanceof Error ? e.message : String(e)})`);
     }
@@ -86,9 +104,10 @@ function Workbench() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
+  // Landmarks: the bar (banner), the workbook (a region) and the pane, whose own <main> stays top-level.
   return (
     <div className={s.root}>
-      <div className={s.bar}>
+      <header className={s.bar}>
         <Text className={s.title}>目标分解助手 · 工作台 — {fileName}</Text>
         {problem && <Text style={{ color: "#ffe0e0" }}>{problem}</Text>}
         <Button size="small" data-testid="open-xlsx" onClick={() => input.current?.click()}>
@@ -105,19 +124,14 @@ function Workbench() {
           data-testid="xlsx-input"
           onChange={(e) => void open(e.target.files?.[0])}
         />
-      </div>
+      </header>
       <div className={s.main}>
-        <div className={s.grid}>
-          <GridView workbook={workbook} />
-        </div>
-        <aside
-          className={s.pane}
-          style={{ width: `${paneWidth()}px` }}
-          data-testid="workbench-pane"
-          aria-label="任务窗格"
-        >
+        <section className={s.grid} aria-label="工作簿">
+          <GridView workbook={workbook} run={run} />
+        </section>
+        <div className={s.pane} style={{ width: `${paneWidth()}px` }} data-testid="workbench-pane">
           <App key={workbook.sheets[0]?.id ?? 0} actions={actions} initialPage="load" />
-        </aside>
+        </div>
       </div>
     </div>
   );
