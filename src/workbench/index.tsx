@@ -71,6 +71,14 @@ function Workbench() {
 
   async function open(file: File | undefined) {
     if (!file) return;
+    // Opening a file replaces the in-memory workbook: changes not downloaded would be lost, as on a reload.
+    if (
+      changed.current &&
+      !window.confirm(`打开 ${file.name} 将替换当前工作簿,未下载的修改会丢失。继续吗?`)
+    ) {
+      if (input.current) input.current.value = "";
+      return;
+    }
     setProblem(null);
     try {
       const [{ default: ExcelJS }, { fakeWorkbookFromExcelJs }] = await Promise.all([

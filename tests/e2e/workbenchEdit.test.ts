@@ -16,7 +16,7 @@ const formulaBar = (page: Page) => page.inputValue(tid("formula-bar"));
 async function writeSample(page: Page) {
   await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标 · 62 任务 · 1 分解表");
   await page.click(tid(TID.writeSheets));
-  await page.waitForSelector(tid(TID.writeResult));
+  await page.waitForSelector(tid(TID.message));
 }
 
 async function runCheck(page: Page): Promise<string> {
