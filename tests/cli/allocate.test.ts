@@ -138,6 +138,15 @@ describe("target-breakdown allocate (amounts)", () => {
     expect(check.code).toBe(0);
   });
 
+  it("-o with a new --total writes the 全市 cell too, so the row still adds up under check", () => {
+    const out = join(dir, "raised.xlsx");
+    const r = allocate(plan, MANUFACTURING, "--total", "130", "--method", "proportional", "-o", out);
+    expect(r.code).toBe(0);
+    const after = JSON.parse(runCli(["check", out, "--json"]).stdout);
+    const row = after.results.find((x: { indicator: string }) => x.indicator === MANUFACTURING);
+    expect(row).toMatchObject({ status: "ok", target: 130, allocated: 130 });
+  });
+
   it("-o sets only the row's town cells, as integers for 项, keeps styles and asks for a full recalculation", async () => {
     const out = join(dir, "styles.xlsx");
     expect(allocate(plan, '"浙江制造"标准', "--total", "5", "--method", "proportional", "-o", out).code).toBe(
