@@ -18,7 +18,7 @@ import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
 import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
-import { fill, type Words } from "./i18n";
+import { fill, say, type Words } from "./i18n";
 import { readPlanBytes } from "./planFile";
 import { PlanPreview } from "./PlanPreview";
 import { acceptedRows, startReview, type ReviewItem } from "./proseReview";
@@ -175,7 +175,9 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
                 <MessageBar intent="warning">
                   <MessageBarBody>
                     <MessageBarTitle>{w.parseIssues}</MessageBarTitle>
-                    {plan.issues.map((i) => `第 ${i.line} 行:${i.message}`).join(";")}
+                    {plan.issues
+                      .map((i) => fill(w.issueLine, { line: i.line, message: say(i.msg, w) }))
+                      .join(w.notesSeparator)}
                   </MessageBarBody>
                 </MessageBar>
               )}
