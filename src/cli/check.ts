@@ -42,6 +42,7 @@ export function reportJson(file: string, r: SheetReport) {
       cells: x.cells,
       rowCells: x.rowCells,
       message: x.message,
+      msg: x.msg,
       notes: x.notes,
     })),
     summary: r.summary,

@@ -42,6 +42,7 @@ export function collectJson(c: Consolidation, towns: string[], all: Submission[]
         severity: f.severity,
         code: f.code,
         message: f.message,
+        msg: f.msg,
       })),
     })),
     missing: c.missing,

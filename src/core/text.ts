@@ -98,3 +98,16 @@ export function splitUnits(text: string): string[] {
     .map((s) => s.replace(/\s+/g, "").trim())
     .filter((s) => s.length > 0);
 }
+
+/**
+ * Year spans written the one way plan titles write them, with an em dash: "2023-2027年", "2023–2027", "2023~2027年",
+ * "2023至2027年" → "2023—2027年". Only two years in order (19xx/20xx, the second later) are joined so: a date
+ * ("2023-01-29") or a longer number is left as it is. For titles core writes; the plan's own text is kept as read.
+ */
+export function yearSpans(text: string): string {
+  return text.replace(
+    /(?<!\d)((?:19|20)\d{2})(年?)\s*[-－–—~～至]\s*((?:19|20)\d{2})(?!\d)/g,
+    (span, from: string, year: string, to: string) =>
+      Number(to) > Number(from) ? `${from}${year}—${to}` : span,
+  );
+}

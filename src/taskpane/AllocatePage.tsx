@@ -15,13 +15,13 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { METHOD_LABEL, type AllocationMethod } from "../core/allocate/allocate";
+import type { AllocationMethod } from "../core/allocate/allocate";
 import type { BreakdownView, BreakdownViewRow, BreakdownWant } from "../core/allocate/breakdownView";
 import { planAllocation, type AllocationPlan } from "../core/allocate/plan";
 import type { Grid } from "../core/grid";
 import type { CellWrite } from "../excel/writeCells";
 import type { TaskpaneActions } from "./actions";
-import { fill, type Words } from "./i18n";
+import { fill, say, type Words } from "./i18n";
 import { useSheetWrite } from "./useSheetWrite";
 import { AllocationPreview, type TownSetting } from "./AllocationPreview";
 import { NoBreakdown } from "./NoBreakdown";
@@ -42,7 +42,16 @@ const NO_SETTING: TownSetting = { held: false, holdAt: "", min: "", max: "" };
 
 type RowPlan = Pick<
   AllocationPlan,
-  "values" | "total" | "implied" | "notes" | "error" | "writes" | "cityValue" | "cityWrite"
+  | "values"
+  | "total"
+  | "implied"
+  | "notes"
+  | "noteMsgs"
+  | "error"
+  | "errorMsg"
+  | "writes"
+  | "cityValue"
+  | "cityWrite"
 > & {
   row: BreakdownViewRow;
 };
@@ -142,7 +151,7 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
         return { row, ...p };
       } catch (e) {
         const error = e instanceof Error ? e.message : String(e);
-        return { row, notes: [], writes: [], cityValue: null, error };
+        return { row, notes: [], noteMsgs: [], writes: [], cityValue: null, error };
       }
     });
   }, [view, grids, selected, method, base, totalText, percentText, decimalsText, towns]);
@@ -251,7 +260,7 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
           >
             {METHODS.map((m) => (
               <option key={m} value={m}>
-                {METHOD_LABEL[m]}
+                {say(`method.${m}`, w)}
               </option>
             ))}
           </Select>
@@ -323,9 +332,11 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
           <MessageBarBody>
             {rowName(p.row)} {p.row.name}:
             {p.error
-              ? p.error
+              ? p.errorMsg
+                ? say(p.errorMsg, w)
+                : p.error
               : ` ${w.total} ${fmt(p.total)}${p.values ? ` · ${w.sum} ${fmt(p.values.reduce((a, b) => a + b, 0))}` : ""}${p.implied !== undefined ? ` · ${w.impliedRate} ${p.implied.toFixed(2)}` : ""}`}
-            {p.notes.length > 0 && <div>{p.notes.join(";")}</div>}
+            {p.noteMsgs.length > 0 && <div>{p.noteMsgs.map((m) => say(m, w)).join(w.notesSeparator)}</div>}
           </MessageBarBody>
         </MessageBar>
       ))}

@@ -18,7 +18,7 @@ import { columnLetter } from "../core/layout/a1";
 import type { WorkbookCheck } from "../excel/checkSheets";
 import { chineseDateTime, type TaskpaneActions } from "./actions";
 import { checkReportSheet } from "../core/layout/reportSheet";
-import { fill, statusLabel, type Lang, type Words } from "./i18n";
+import { fill, say, statusLabel, type Lang, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
 import { useSheetWrite } from "./useSheetWrite";
 import { TableHintForm } from "./TableHintForm";
@@ -273,7 +273,7 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
                       {r.difference !== null && r.kind === "total" && r.difference !== 0
                         ? ` ${r.difference > 0 ? "+" : ""}${r.difference}`
                         : ""}
-                      <span className={s.resultMessage}>{r.message}</span>
+                      <span className={s.resultMessage}>{say(r.msg, w)}</span>
                     </button>
                   ))}
                 </div>
@@ -284,7 +284,7 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
                 <h3 className={s.groupTitle}>{w.crossMismatch}</h3>
                 {mismatches.map((c) => (
                   <Text key={c.row} block size={200}>
-                    {fill(w.rowLabel, { row: c.row })} {c.indicator}:{c.message}
+                    {fill(w.rowLabel, { row: c.row })} {c.indicator}:{say(c.msg, w)}
                   </Text>
                 ))}
               </div>

@@ -17,7 +17,7 @@ import { planWorkbook } from "../core/layout/planWorkbook";
 import { parsePlanDocument, type ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
-import { fill, type Words } from "./i18n";
+import { fill, say, type Words } from "./i18n";
 import { useSheetWrite, writtenNotice } from "./useSheetWrite";
 import { readPlanBytes } from "./planFile";
 import { PlanPreview } from "./PlanPreview";
@@ -168,7 +168,9 @@ export function LoadPage({ actions, words: w, task, onPlan }: Props) {
                 <MessageBar intent="warning">
                   <MessageBarBody>
                     <MessageBarTitle>{w.parseIssues}</MessageBarTitle>
-                    {plan.issues.map((i) => `第 ${i.line} 行:${i.message}`).join(";")}
+                    {plan.issues
+                      .map((i) => fill(w.issueLine, { line: i.line, message: say(i.msg, w) }))
+                      .join(w.notesSeparator)}
                   </MessageBarBody>
                 </MessageBar>
               )}

@@ -5,12 +5,11 @@ import { useEffect, useMemo, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import type { Grid } from "../core/grid";
 import { bulletinSheet } from "../core/layout/bulletinSheet";
-import { STATUS_WORD } from "../core/progress/evaluate";
 import { progressFromWorkbook } from "../core/progress/fromWorkbook";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
-import { fill, type Words } from "./i18n";
+import { fill, say, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
 import { useSheetWrite } from "./useSheetWrite";
 import { TID } from "./testIds";
@@ -157,7 +156,7 @@ export function ProgressPage({ actions, words: w, task, visit }: Props) {
               <tbody>
                 {flagged.map((r) => (
                   <tr key={`${r.unit}|${r.indicator}`} data-status={r.status}>
-                    <td>{STATUS_WORD[r.status]}</td>
+                    <td>{say(`light.${r.status}`, w)}</td>
                     <td>
                       {r.unit} · {r.indicator}
                     </td>
@@ -179,7 +178,7 @@ export function ProgressPage({ actions, words: w, task, visit }: Props) {
                 {result.findings.map((f, i) => (
                   <li key={i}>
                     {f.sheet}
-                    {f.cell ? `!${f.cell}` : ""} {f.message}
+                    {f.cell ? `!${f.cell}` : ""} {say(f.msg, w)}
                   </li>
                 ))}
               </ul>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Text, mergeClasses } from "@fluentui/react-components";
 import type { Finding } from "../core/submissions/finding";
 import type { TaskpaneActions } from "./actions";
-import { fill, type Words } from "./i18n";
+import { fill, say, type Words } from "./i18n";
 import { NoBreakdown } from "./NoBreakdown";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
@@ -57,7 +57,7 @@ export function SelfCheck({ actions, words: w, task, onRefresh }: Props) {
             >
               {f.cell ? `${f.sheet}!${f.cell} ` : ""}
               {f.severity === "error" ? w.errors : w.warnings}
-              <span className={s.resultMessage}>{f.message}</span>
+              <span className={s.resultMessage}>{say(f.msg, w)}</span>
             </button>
           ))}
         </div>

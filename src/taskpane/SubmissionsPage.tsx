@@ -3,19 +3,14 @@
 // 写入汇总 writes 汇总, 报送情况 and 报送问题 into the workbook.
 import { useEffect, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import {
-  consolidate,
-  STATUS_WORDS,
-  submissionStatus,
-  type Submission,
-} from "../core/submissions/consolidate";
+import { consolidate, submissionStatus, type Submission } from "../core/submissions/consolidate";
 import { breakdownOfTable } from "../core/submissions/breakdownFromGrid";
 import { collectionSheets, returnedFileOf, submissionOf } from "../core/submissions/submission";
 import type { Breakdown } from "../core/model";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
-import { fill, type Words } from "./i18n";
+import { fill, say, type Words } from "./i18n";
 import { SelfCheck } from "./SelfCheck";
 import { usePaneStyles } from "./styles";
 import { useSheetWrite } from "./useSheetWrite";
@@ -143,13 +138,13 @@ export function SubmissionsPage({ actions, words: w, task, visit }: Props) {
                     <Text weight="semibold" className={s.grow}>
                       {sub.unit ?? w.unknownUnit} · {sub.file}
                     </Text>
-                    <Badge color={BADGE[status]}>{STATUS_WORDS[status]}</Badge>
+                    <Badge color={BADGE[status]}>{say(`town_status.${status}`, w)}</Badge>
                   </div>
                   {sub.findings.map((f, k) => (
                     <Text key={k} size={200} className={s.muted} block>
                       {f.severity === "error" ? w.errors : w.warnings}{" "}
                       {f.sheet ? `${f.sheet}!${f.cell} ` : ""}
-                      {f.message}
+                      {say(f.msg, w)}
                     </Text>
                   ))}
                 </div>
@@ -159,7 +154,7 @@ export function SubmissionsPage({ actions, words: w, task, visit }: Props) {
           {c.missing.length > 0 && (
             <MessageBar intent="warning" data-testid={TID.returnsMissing}>
               <MessageBarBody>
-                {STATUS_WORDS.missing}:{c.missing.join("、")}
+                {say("town_status.missing", w)}:{c.missing.join("、")}
               </MessageBarBody>
             </MessageBar>
           )}

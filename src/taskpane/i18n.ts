@@ -1,8 +1,13 @@
 // UI words: Simplified Chinese first, English on the switch. One flat table so a missing word is a type error.
+// What core says (check results, findings, allocation notes) comes as messages, worded here by `say`.
+import { messageText, type Lang, type Message, type MessageCode } from "../core/messages/message";
+import type { RowStatus } from "../core/check/status";
 
-export type Lang = "zh" | "en";
+export type { Lang };
 
 const zh = {
+  /** The language of core's messages on this table: `say` words them in it. */
+  lang: "zh",
   appTitle: "目标分解助手",
   language: "English",
   pageLoad: "载入指标",
@@ -55,6 +60,8 @@ const zh = {
   empty: "空表",
   noTablesInSelection: "选定区域中没有找到指标体系、职责分工或目标分解表(需含表头行)。",
   parseIssues: "有几行无法对齐,已跳过",
+  issueLine: "第 {line} 行:{message}",
+  notesSeparator: ";",
   sheetToCheck: "要校验的工作表",
   activeSheet: "当前工作表",
   allSheets: "全部工作表",
@@ -182,6 +189,7 @@ const zh = {
 export type Words = Record<keyof typeof zh, string>;
 
 const en: Words = {
+  lang: "en",
   appTitle: "Target Breakdown",
   language: "中文",
   pageLoad: "Load",
@@ -236,6 +244,8 @@ const en: Words = {
   noTablesInSelection:
     "The selected range holds no indicator system, duty table or town breakdown (with its header row).",
   parseIssues: "Some rows could not be aligned and were skipped",
+  issueLine: "Line {line}: {message}",
+  notesSeparator: "; ",
   sheetToCheck: "Sheet to check",
   activeSheet: "Active sheet",
   allSheets: "All sheets",
@@ -369,21 +379,11 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 }
 
-import type { RowStatus } from "../core/check/status";
-import { STATUS_LABEL } from "../core/check/status";
-
-const STATUS_EN: Record<RowStatus, string> = {
-  ok: "Passed",
-  over: "Over-allocated",
-  short: "Shortfall",
-  out_of_range: "Out of range",
-  missing: "Missing",
-  invalid: "Invalid",
-  none: "No target",
-  pending: "Pending",
-  qualitative: "Qualitative",
-};
+/** A core message (or a bare status/label code) in the words' language. */
+export function say(m: Message | MessageCode, w: Words): string {
+  return messageText(m, w.lang === "en" ? "en" : "zh");
+}
 
 export function statusLabel(status: RowStatus, lang: Lang): string {
-  return lang === "zh" ? STATUS_LABEL[status] : STATUS_EN[status];
+  return messageText(`status.${status}`, lang);
 }

@@ -100,7 +100,7 @@ describe("target-breakdown load", () => {
       allocated: 12,
       cells: ["M13"],
     });
-    expect(over.message).toMatch(/超过全市目标 5 共 7/);
+    expect(over.message).toBe("各单位合计 12,超过全市目标 5,超额 7");
     expect(report.summary).toEqual({ ok: 12, over: 2, pending: 1 });
   });
 
@@ -153,7 +153,7 @@ describe("target-breakdown check exit codes", () => {
     const r = runCli(["check", path]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("工作表“分解”");
-    expect(r.stdout).toMatch(/第2行 制造业投资\(亿元\) \[缺口\] 各单位合计 30,比全市目标 40 少 10/);
+    expect(r.stdout).toMatch(/第2行 制造业投资\(亿元\) \[缺口\] 各单位合计 30,低于全市目标 40,缺口 10/);
     const json = JSON.parse(runCli(["check", path, "--json"]).stdout);
     expect(json.results[0]).toMatchObject({
       status: "short",

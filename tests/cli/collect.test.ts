@@ -57,6 +57,17 @@ describe("target-breakdown collect", async () => {
         severity: "error",
         code: "below_target",
         message: "制造业投资:低于下达目标:填报 10,下达 12.2(差 2.2亿元)",
+        // The same as a message code with params, for programs and the task pane's languages.
+        msg: {
+          code: "return.row",
+          params: {
+            indicator: "制造业投资",
+            detail: {
+              code: "return.below_target",
+              params: { value: "10", target: "12.2", gap: "2.2", unit: "亿元" },
+            },
+          },
+        },
       },
     ]);
     expect(json.submissions[3].findings.map((f: { code: string }) => f.code)).toEqual(["not_xlsx"]);

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocate, AllocationError } from "../../src/core/allocate/allocate";
 import { toUnits } from "../../src/core/allocate/rounding";
+import { message } from "../../src/core/messages/message";
 import { parsePlanDocument } from "../../src/core/parse/planDocument";
 import { readSeed } from "../helpers/seeds";
 
@@ -258,8 +259,10 @@ describe("allocate: methods and errors", () => {
   });
 
   it("names the bound and the shortfall when the bounds cannot hold the total", () => {
-    expect(() => allocate({ towns, method: "equal", total: 100, max: { 甲: 10, 乙: 10, 丙: 10 } })).toThrow(
-      new AllocationError("各单位上限合计 30 少于可分配量 100,缺 70"),
+    const capped = () => allocate({ towns, method: "equal", total: 100, max: { 甲: 10, 乙: 10, 丙: 10 } });
+    expect(capped).toThrow("各单位上限合计 30 少于可分配量 100,缺 70");
+    expect(capped).toThrow(
+      new AllocationError(message("alloc.caps_under", { cap: 30, amount: 100, gap: 70 })),
     );
     expect(() => allocate({ towns, method: "equal", total: 10, min: { 甲: 6, 乙: 6 } })).toThrow(
       /下限合计 12 超过可分配量 10,超出 2/,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { BasesError, parseSheetRange, resolveBases } from "../../src/core/allocate/bases";
 import { findBreakdownTable, type BreakdownTable } from "../../src/core/check/breakdownTable";
 import { expandMerges, type Grid, type GridValue } from "../../src/core/grid";
+import { message } from "../../src/core/messages/message";
 import { XlsxFile } from "../../src/xlsx/readXlsx";
 import { seedPlan, writePlanXlsx } from "../helpers/workbooks";
 
@@ -30,7 +31,7 @@ describe("resolveBases on hand-built grids", () => {
 
   it('"" and "current" give the row\'s own values; "-" and empty are null, text numbers count with a note', () => {
     const a = resolveBases("", ctx);
-    expect(a).toEqual({ bases: [5, 8, null], label: "当前值", notes: [] });
+    expect(a).toEqual({ bases: [5, 8, null], label: "当前值", notes: [], noteMsgs: [] });
     expect(resolveBases("current", ctx).bases).toEqual([5, 8, null]);
     const invest = resolveBases("current", contextOf(main, "工业投资"));
     expect(invest.bases).toEqual([10, 20, 30]);
@@ -72,7 +73,12 @@ describe("resolveBases on hand-built grids", () => {
   });
 
   it("an A1 range on the same sheet, a row or a column, one cell per town in town order", () => {
-    expect(resolveBases("D6:F6", ctx)).toEqual({ bases: [40, 50, 60], label: "D6:F6", notes: [] });
+    expect(resolveBases("D6:F6", ctx)).toEqual({
+      bases: [40, 50, 60],
+      label: "D6:F6",
+      notes: [],
+      noteMsgs: [],
+    });
     expect(resolveBases("$d$6:$f$6", ctx).bases).toEqual([40, 50, 60]);
     expect(resolveBases("G3:G5", ctx).bases).toEqual([60, 7, 1350]);
   });
@@ -97,7 +103,12 @@ describe("resolveBases on hand-built grids", () => {
 
   it("a range of the wrong size or shape names the range and the counts", () => {
     expect(() => resolveBases("D6:E6", ctx)).toThrow(
-      new BasesError("区域“D6:E6”有 2 个单元格,分解表有 3 个单位(甲镇、乙镇、丙镇),应一一对应"),
+      "区域“D6:E6”有 2 个单元格,分解表有 3 个单位(甲镇、乙镇、丙镇),应一一对应",
+    );
+    expect(() => resolveBases("D6:E6", ctx)).toThrow(
+      new BasesError(
+        message("bases.wrong_size", { range: "D6:E6", count: 2, n: 3, towns: ["甲镇", "乙镇", "丙镇"] }),
+      ),
     );
     expect(() => resolveBases("D5:F6", ctx)).toThrow(
       /区域“D5:F6”有 2 行 × 3 列;基数区域应为一行或一列,共 3 个单元格/,

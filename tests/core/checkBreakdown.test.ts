@@ -106,7 +106,7 @@ describe("verdicts", () => {
       difference: -10,
       cells: ["F2"],
     });
-    expect(r.message).toContain("少 10");
+    expect(r.message).toBe("各单位合计 60,低于全市目标 70,缺口 10");
   });
 
   it("a 质态型 city value outside the towns' range is out_of_range", () => {

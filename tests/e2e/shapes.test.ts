@@ -67,7 +67,7 @@ describe("breakdown shapes in the pane", () => {
     const summary = await page.textContent(tid(TID.checkSummary));
     expect(summary).toContain("错误 1");
     expect(summary).toContain("通过 1");
-    expect(await page.textContent(tid(TID.resultGroup("error")))).toContain("比海盐县目标 9 少 1");
+    expect(await page.textContent(tid(TID.resultGroup("error")))).toContain("低于海盐县目标 9,缺口 1");
     // Kept in the workbook: checking again reads it the same way, and the sheet is hidden from the tabs.
     await page.click(tid(TID.runCheck));
     await page.waitForSelector(tid(TID.checkSummary));

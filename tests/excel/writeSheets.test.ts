@@ -107,7 +107,8 @@ describe("consent before touching existing sheets", () => {
     const result = await writeSheets(host, planWorkbook(seedPlan()), { 指标体系: "replace" });
     expect(result.sheets[0]).toEqual({ requested: "指标体系", written: "指标体系", replaced: true });
     expect(await valueAt(host, "指标体系", "A1")).toBe(
-      "平湖市先进制造业集群培育工程实施方案(2023-2027年)主要目标体系",
+      // The plan's caption says 2023-2027; titles core writes span years one way.
+      "平湖市先进制造业集群培育工程实施方案(2023—2027年)主要目标体系",
     );
     expect(await valueAt(host, "指标体系", "B1")).toBe("");
   });
@@ -139,7 +140,7 @@ describe("yearly targets from the workbook's indicator system", () => {
     const result = await writeSheets(host, [spec!]);
     expect(result.sheets[0].written).toBe("年度目标");
     expect(await valueAt(host, "年度目标", "A1")).toBe(
-      "平湖市先进制造业集群培育工程实施方案(2023-2027年)年度目标",
+      "平湖市先进制造业集群培育工程实施方案(2023—2027年)年度目标",
     );
     expect(await valueAt(host, "年度目标", "F5")).toBe(1600.78);
     expect(workbook.getSheet("年度目标")!.cell(4, 4)?.font?.bold).toBe(true);

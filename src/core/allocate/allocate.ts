@@ -1,5 +1,6 @@
 // Spreading a city target over towns (分解): proportional to a base, equal, fill, or adjust by a percentage;
 // held towns keep their values, floors and caps are respected exactly, and rounding keeps the total.
+import { message, zh, type Message } from "../messages/message";
 import { isCountUnit } from "../units";
 import { roundKeepingTotal, toUnits, type RoundItem } from "./rounding";
 import { AllocationError, type Bounded, waterFill } from "./waterFill";
@@ -9,10 +10,10 @@ export { AllocationError };
 export type AllocationMethod = "proportional" | "equal" | "fill" | "adjust";
 
 export const METHOD_LABEL: Record<AllocationMethod, string> = {
-  proportional: "按基数比例",
-  equal: "平均分配",
-  fill: "统一填充",
-  adjust: "按比例调整",
+  proportional: zh("method.proportional"),
+  equal: zh("method.equal"),
+  fill: zh("method.fill"),
+  adjust: zh("method.adjust"),
 };
 
 export interface AllocationRequest {
@@ -44,7 +45,10 @@ export interface AllocationResult {
   exact: number[];
   held: string[];
   decimals: number;
+  /** What was done otherwise than asked (bounds, rounding, bases missing), in Chinese… */
   notes: string[];
+  /** …and as messages, for the task pane's language. */
+  noteMsgs: Message[];
 }
 
 const isNum = (x: number | null | undefined): x is number => typeof x === "number" && Number.isFinite(x);
@@ -57,7 +61,7 @@ const isNum = (x: number | null | undefined): x is number => typeof x === "numbe
 export function decimalsFor(unit: string | undefined, asked: number | undefined, rate = false): number {
   if (asked !== undefined) {
     if (!Number.isInteger(asked) || asked < 0 || asked > 10)
-      throw new AllocationError(`小数位数应为 0–10 的整数,收到 ${asked}`);
+      throw new AllocationError(message("alloc.decimals", { asked }));
     return asked;
   }
   if (rate) return unit === "%" ? 1 : 2;
@@ -81,17 +85,17 @@ function nameOrder(towns: readonly string[]): number[] {
 export function allocate(req: AllocationRequest): AllocationResult {
   const { towns, method } = req;
   const n = towns.length;
-  if (n === 0) throw new AllocationError("没有可分配的单位");
+  if (n === 0) throw new AllocationError(message("alloc.no_towns"));
   // Town → index of its first occurrence, in one pass (an indexOf per town was most of the time with 1,360
   // towns). Only when a town is listed twice is the duplicate to report looked for.
   const index = new Map<string, number>();
   for (let i = n - 1; i >= 0; i--) index.set(towns[i], i);
   if (index.size < n) {
     const dup = towns.find((t, i) => index.get(t) !== i); // the first listed again (not an indexOf each)
-    if (dup) throw new AllocationError(`单位“${dup}”出现了两次`);
+    if (dup) throw new AllocationError(message("alloc.duplicate_town", { town: dup }));
   }
   const decimals = decimalsFor(req.unit, req.decimals);
-  const notes: string[] = [];
+  const noteMsgs: Message[] = [];
   const current = req.current ?? new Array<number | null>(n).fill(null);
   // Every named town must exist; the names are checked as the bounds are read, and only when one is unknown are
   // the records merged to report the first unknown name.
@@ -102,7 +106,7 @@ export function allocate(req: AllocationRequest): AllocationResult {
   unknown ||= minAt.unknown || maxAt.unknown;
   if (unknown) {
     for (const name of Object.keys({ ...req.held, ...req.min, ...req.max })) {
-      if (!index.has(name)) throw new AllocationError(`没有名为“${name}”的单位(可选:${towns.join("、")})`);
+      if (!index.has(name)) throw new AllocationError(message("alloc.unknown_town", { town: name, towns }));
     }
   }
 
@@ -112,7 +116,7 @@ export function allocate(req: AllocationRequest): AllocationResult {
   for (const [name, v] of heldEntries) {
     const i = index.get(name) as number;
     const value = v === true ? current[i] : v;
-    if (!isNum(value)) throw new AllocationError(`锁定的单位“${name}”没有当前值`);
+    if (!isNum(value)) throw new AllocationError(message("alloc.held_no_value", { town: name }));
     heldValue.set(i, value);
     isHeld[i] = 1;
   }
@@ -120,7 +124,7 @@ export function allocate(req: AllocationRequest): AllocationResult {
   // added in, so a fixed order makes the result the same whatever order the towns are listed in.
   const free: number[] = [];
   for (const i of nameOrder(towns)) if (isHeld[i] === 0) free.push(i);
-  if (free.length === 0) throw new AllocationError("所有单位都已锁定,没有可分配的单位");
+  if (free.length === 0) throw new AllocationError(message("alloc.all_held"));
   const bound = (at: { values: number[] }, i: number) => at.values[i];
 
   if (method === "fill" || method === "adjust") {
@@ -130,17 +134,19 @@ export function allocate(req: AllocationRequest): AllocationResult {
     for (const i of free) {
       let x: number;
       if (method === "fill") {
-        if (!isNum(req.total)) throw new AllocationError("统一填充需要一个数值(--total)");
+        if (!isNum(req.total)) throw new AllocationError(message("alloc.fill_needs_value"));
         x = req.total;
       } else {
-        if (!isNum(req.percent)) throw new AllocationError("按比例调整需要一个百分比(--percent)");
+        if (!isNum(req.percent)) throw new AllocationError(message("alloc.adjust_needs_percent"));
         const c = current[i];
-        if (!isNum(c)) throw new AllocationError(`“${towns[i]}”没有当前值,无法按比例调整`);
+        if (!isNum(c)) throw new AllocationError(message("alloc.adjust_no_current", { town: towns[i] }));
         x = c * (1 + req.percent / 100);
       }
       const clamped = Math.min(bound(maxAt, i), Math.max(bound(minAt, i), x));
       if (clamped !== x)
-        notes.push(`“${towns[i]}”受上下限约束,由 ${fmt(x, decimals)} 调为 ${fmt(clamped, decimals)}`);
+        noteMsgs.push(
+          message("alloc.clamped", { town: towns[i], from: fmt(x, decimals), to: fmt(clamped, decimals) }),
+        );
       exact[i] = clamped;
       values[i] = Number(clamped.toFixed(decimals));
     }
@@ -152,16 +158,21 @@ export function allocate(req: AllocationRequest): AllocationResult {
       exact,
       held: [...heldValue.keys()].map((i) => towns[i]),
       decimals,
-      notes,
+      ...notesOf(noteMsgs),
     };
   }
 
   // proportional / equal: spread what the held towns leave of the total.
-  if (!isNum(req.total)) throw new AllocationError(`${METHOD_LABEL[method]}需要全市目标(--total)`);
+  if (!isNum(req.total))
+    throw new AllocationError(message("alloc.needs_total", { method: message(`method.${method}`) }));
   const totalUnits = Math.round(toUnits(req.total, decimals));
   if (Math.abs(totalUnits - toUnits(req.total, decimals)) > 1e-7) {
-    notes.push(
-      `全市目标 ${req.total} 的小数位多于 ${decimals} 位,按 ${fmt(totalUnits / 10 ** decimals, decimals)} 分配`,
+    noteMsgs.push(
+      message("alloc.total_rounded", {
+        total: req.total,
+        decimals,
+        rounded: fmt(totalUnits / 10 ** decimals, decimals),
+      }),
     );
   }
   let heldUnits = 0;
@@ -171,7 +182,11 @@ export function allocate(req: AllocationRequest): AllocationResult {
   const rest = restUnits / 10 ** decimals;
   if (restUnits < 0 && req.total >= 0) {
     throw new AllocationError(
-      `锁定单位合计 ${fmt(heldUnits / 10 ** decimals, decimals)} 超过全市目标 ${fmt(req.total, decimals)},超出 ${fmt(-rest, decimals)}`,
+      message("alloc.held_over_total", {
+        held: fmt(heldUnits / 10 ** decimals, decimals),
+        total: fmt(req.total, decimals),
+        excess: fmt(-rest, decimals),
+      }),
     );
   }
 
@@ -185,14 +200,13 @@ export function allocate(req: AllocationRequest): AllocationResult {
       .map((i) => towns[i]);
     if (fb.some((b) => isNum(b) && b < 0))
       throw new AllocationError(
-        `基数不能为负:${free
-          .filter((_, k) => isNum(fb[k]) && fb[k]! < 0)
-          .map((i) => towns[i])
-          .join("、")}`,
+        message("alloc.negative_bases", {
+          towns: free.filter((_, k) => isNum(fb[k]) && fb[k]! < 0).map((i) => towns[i]),
+        }),
       );
     const sum = fb.reduce<number>((s, b) => s + (isNum(b) ? b : 0), 0);
-    if (missing.length > 0) notes.push(`${missing.join("、")} 没有基数,改为平均分配`);
-    else if (sum === 0) notes.push("基数合计为 0,改为平均分配");
+    if (missing.length > 0) noteMsgs.push(message("alloc.no_bases_equal", { towns: missing }));
+    else if (sum === 0) noteMsgs.push(message("alloc.zero_bases_equal"));
     else weights = fb.map((b) => b as number);
   }
 
@@ -224,8 +238,13 @@ export function allocate(req: AllocationRequest): AllocationResult {
     exact,
     held: [...heldValue.keys()].sort((a, b) => a - b).map((i) => towns[i]),
     decimals,
-    notes,
+    ...notesOf(noteMsgs),
   };
+}
+
+/** Notes in Chinese and as messages, the one made from the other. */
+export function notesOf(noteMsgs: Message[]): { notes: string[]; noteMsgs: Message[] } {
+  return { notes: noteMsgs.map(zh), noteMsgs };
 }
 
 /**

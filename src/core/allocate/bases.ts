@@ -15,6 +15,8 @@ import {
 import { readSheetValue } from "../check/sheetValue";
 import type { TableUnit } from "../table/types";
 import { normalizeName, toHalfWidth } from "../text";
+import { message, verbatim, zh, type Message } from "../messages/message";
+import { valueNotes } from "../messages/valueNotes";
 
 export interface BasesContext {
   /** The sheet of the row (merges expanded, as the table was found on it). */
@@ -32,10 +34,19 @@ export interface ResolvedBases {
   label: string;
   /** Cells whose number was read from text, cells that hold no number, towns missing on the source sheet. */
   notes: string[];
+  noteMsgs: Message[];
 }
 
-/** A source that names nothing usable, or a range of the wrong size. */
-export class BasesError extends Error {}
+/** A source that names nothing usable, or a range of the wrong size: `message` in Chinese, `msg` as a message. */
+export class BasesError extends Error {
+  readonly msg: Message;
+  /** A string is Chinese words only (optional as Error's is: callers take either class). */
+  constructor(m: Message | string = "") {
+    const msg = typeof m === "string" ? verbatim(m) : m;
+    super(zh(msg));
+    this.msg = msg;
+  }
+}
 
 const CURRENT = /^(current|当前|当前值)$/i;
 
@@ -57,15 +68,21 @@ const a1 = (r: number, c: number) => `${columnLetter(c + 1)}${r + 1}`;
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
 
 /** One cell as a base: a number (typed or as text), else null, with a note when the cell is not plainly empty. */
-function readBase(value: GridValue, where: string, town: string, notes: string[]): number | null {
+function readBase(value: GridValue, where: string, town: string, notes: Message[]): number | null {
   const v = readSheetValue(value);
   if (v.status === "number") {
-    if (v.notes.length > 0) notes.push(`${where}“${v.text}”按数字读取(${v.notes.join("、")})`);
+    if (v.notes.length > 0)
+      notes.push(message("bases.text_number", { cell: where, text: v.text, notes: valueNotes(v.notes) }));
     return v.value;
   }
   if (v.status === "invalid" || v.status === "qualitative" || v.status === "pending")
-    notes.push(`${where}“${v.text}”不是数字,“${town}”没有基数`);
+    notes.push(message("bases.not_number", { cell: where, text: v.text, town }));
   return null;
+}
+
+/** The bases with their notes, in Chinese and as messages. */
+function resolved(bases: (number | null)[], label: string, notes: Message[]): ResolvedBases {
+  return { bases, label, notes: notes.map(zh), noteMsgs: notes };
 }
 
 function rowValues(
@@ -73,7 +90,7 @@ function rowValues(
   table: BreakdownTable,
   row: BreakdownRowRef,
   sheetPrefix: string,
-  notes: string[],
+  notes: Message[],
 ) {
   return table.towns.map((t) => {
     const [r, c] = cellAt(table, row, t.line);
@@ -89,17 +106,17 @@ function findGrid(grids: Grid[], name: string): Grid | undefined {
 export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
   const { grid, table, row } = ctx;
   const src = source.trim();
-  const notes: string[] = [];
+  const notes: Message[] = [];
 
   if (src === "" || CURRENT.test(src)) {
-    return { bases: rowValues(grid, table, row, "", notes), label: "当前值", notes };
+    return resolved(rowValues(grid, table, row, "", notes), "当前值", notes);
   }
 
   // Another indicator row on the same sheet.
   const same = table.rows.find((r) => sameName(r.name, src));
   if (same) {
     const bases = rowValues(grid, table, same, "", notes);
-    return { bases, label: `第${same.row + 1}行“${same.name}”`, notes };
+    return resolved(bases, `第${same.row + 1}行“${same.name}”`, notes);
   }
 
   // Another sheet in the breakdown layout: the row of the same indicator, towns matched by name.
@@ -108,13 +125,15 @@ export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
     const expanded = expandMerges(sheet);
     const other = findBreakdownTable(expanded);
     if (!other || other.towns.length === 0)
-      throw new BasesError(
-        `工作表“${sheet.name}”里没有找到分解表(表头需含 指标名称 与 全市/合计),无法从中读取“${row.name}”的基数`,
-      );
+      throw new BasesError(message("bases.no_table", { sheet: sheet.name, name: row.name }));
     const match = other.rows.find((r) => sameName(r.name, row.name));
     if (!match)
       throw new BasesError(
-        `工作表“${sheet.name}”里没有指标“${row.name}”(该表的指标:${other.rows.map((r) => r.name).join("、")})`,
+        message("bases.no_indicator", {
+          sheet: sheet.name,
+          name: row.name,
+          names: other.rows.map((r) => r.name),
+        }),
       );
     const prefix = `${quoteSheet(sheet.name)}!`;
     // The other sheet's towns by header and by normalized header, the first of each: looked up, not searched
@@ -129,13 +148,13 @@ export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
     const bases = table.towns.map((t) => {
       const col = byHeader.get(t.header) ?? byName.get(normalizeName(t.header));
       if (!col) {
-        notes.push(`工作表“${sheet.name}”没有“${t.header}”列,“${t.header}”没有基数`);
+        notes.push(message("bases.no_column", { sheet: sheet.name, town: t.header }));
         return null;
       }
       const [r, c] = cellAt(other, match, col.line);
       return readBase(at(expanded, r, c), prefix + a1(r, c), t.header, notes);
     });
-    return { bases, label: `工作表“${sheet.name}”第${match.row + 1}行“${match.name}”`, notes };
+    return resolved(bases, `工作表“${sheet.name}”第${match.row + 1}行“${match.name}”`, notes);
   }
 
   // An A1 range: one row or one column, exactly one cell per town.
@@ -146,7 +165,7 @@ export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
       const g = findGrid(ctx.grids, range.sheet) ?? (range.sheet === grid.name ? grid : undefined);
       if (!g)
         throw new BasesError(
-          `区域“${src}”中的工作表“${range.sheet}”不存在(工作表:${ctx.grids.map((x) => x.name).join("、")})`,
+          message("bases.no_sheet", { range: src, sheet: range.sheet, sheets: ctx.grids.map((x) => x.name) }),
         );
       target = g === grid ? grid : expandMerges(g);
     }
@@ -155,13 +174,11 @@ export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
     const cols = c2 - c1 + 1;
     const n = table.towns.length;
     if (rows > 1 && cols > 1)
-      throw new BasesError(
-        `区域“${src}”有 ${rows} 行 × ${cols} 列;基数区域应为一行或一列,共 ${n} 个单元格(每个单位一个)`,
-      );
+      throw new BasesError(message("bases.not_a_line", { range: src, rows, cols, n }));
     const count = rows * cols;
     if (count !== n)
       throw new BasesError(
-        `区域“${src}”有 ${count} 个单元格,分解表有 ${n} 个单位(${table.towns.map((t) => t.header).join("、")}),应一一对应`,
+        message("bases.wrong_size", { range: src, count, n, towns: table.towns.map((t) => t.header) }),
       );
     const prefix = range.sheet !== null ? `${quoteSheet(target.name)}!` : "";
     const bases = table.towns.map((t, k) => {
@@ -170,17 +187,15 @@ export function resolveBases(source: string, ctx: BasesContext): ResolvedBases {
       return readBase(at(target, r, c), prefix + a1(r, c), t.header, notes);
     });
     const label = range.sheet !== null ? `${quoteSheet(target.name)}!${range.ref}` : range.ref;
-    return { bases, label, notes };
+    return resolved(bases, label, notes);
   }
 
   throw new BasesError(
-    [
-      `找不到基数“${src}”:`,
-      `不是本表的指标(${table.rows.map((r) => r.name).join("、")});`,
-      `不是工作表名(${ctx.grids.map((g) => g.name).join("、")});`,
-      `也不是单元格区域(如 E5:L5、基数!E5:L5、'My Sheet'!E5:E12)。`,
-      `不写或写 current 时用本行当前值`,
-    ].join(""),
+    message("bases.unknown", {
+      source: src,
+      names: table.rows.map((r) => r.name),
+      sheets: ctx.grids.map((g) => g.name),
+    }),
   );
 }
 

@@ -6,6 +6,7 @@ import { addressAt, valueAt, type BreakdownRowRef, type BreakdownTable } from ".
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, type Grid } from "../grid";
 import { decimalToNumber, exactSum } from "../check/decimal";
+import { message, zh, type Message } from "../messages/message";
 import { allocate, AllocationError, decimalsFor, type AllocationMethod } from "./allocate";
 import { BasesError, resolveBases, type ResolvedBases } from "./bases";
 import { allocateRate, impliedCityRate } from "./rates";
@@ -41,7 +42,7 @@ export interface PlanRequest {
   decimals?: number;
   /** 质态型: the towns' rates, weighted by the bases, make the city rate (proportional or equal only). */
   rate?: boolean;
-  /** How the caller asks for the total, for messages: "--total" in the CLI; "全市目标" by default. */
+  /** The option the caller asks for the total with, for messages: "--total" in the CLI; none: "全市目标". */
   totalName?: string;
 }
 
@@ -78,8 +79,9 @@ export interface AllocationPlan {
   decimals?: number;
   /** The allocation's own notes (rounding, bounds, missing bases). */
   allocationNotes: string[];
-  /** Everything to tell: the bases' notes, then the allocation's. */
+  /** Everything to tell: the bases' notes, then the allocation's; in Chinese and as messages. */
   notes: string[];
+  noteMsgs: Message[];
   /**
    * The cells to set: every town but those held at their current value (their cells are left alone), then the
    * 全市 cell when the allocation changes the row's total (a new 全市目标 typed, or an adjust or fill that moves
@@ -88,7 +90,9 @@ export interface AllocationPlan {
   writes: PlannedWrite[];
   /** That 全市 cell's write, also last in `writes`; absent when the total stays. */
   cityWrite?: PlannedWrite;
+  /** Why nothing can be allocated, in Chinese and as a message. */
   error?: string;
+  errorMsg?: Message;
 }
 
 /** The numbers of a row: each town's and the 全市 cell's, as the sheet holds them (null where no number). */
@@ -108,7 +112,11 @@ export function rowNumbers(
 }
 
 /** An error the request itself makes (nothing to allocate with); reported like the allocator's. */
-class PlanError extends Error {}
+class PlanError extends Error {
+  constructor(readonly msg: Message) {
+    super(zh(msg));
+  }
+}
 
 /**
  * The 全市 cell's new value, when the allocation changes the row's total: the target typed for a spread (the
@@ -131,9 +139,6 @@ function newCityValue(
   return { address: plan.cityCell, value, total: true };
 }
 
-/** An option name ("--total") gets a space before it after CJK text ("未给 --total"); "全市目标" none. */
-const spaced = (name: string) => (/^[-\w]/.test(name) ? ` ${name}` : name);
-
 export function planAllocation(ctx: PlanContext, req: PlanRequest): AllocationPlan {
   const { grid, table, row } = ctx;
   const towns = table.towns.map((t) => t.header);
@@ -149,6 +154,7 @@ export function planAllocation(ctx: PlanContext, req: PlanRequest): AllocationPl
     held: [],
     allocationNotes: [],
     notes: [],
+    noteMsgs: [],
     writes: [],
   };
   try {
@@ -156,7 +162,13 @@ export function planAllocation(ctx: PlanContext, req: PlanRequest): AllocationPl
     return { ...plan, ...result };
   } catch (e) {
     if (e instanceof AllocationError || e instanceof BasesError || e instanceof PlanError)
-      return { ...plan, notes: plan.bases?.notes ?? [], error: e.message };
+      return {
+        ...plan,
+        notes: plan.bases?.notes ?? [],
+        noteMsgs: plan.bases?.noteMsgs ?? [],
+        error: e.message,
+        errorMsg: e.msg,
+      };
     throw e;
   }
 }
@@ -167,7 +179,7 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
   const { method } = req;
   const held = req.held ?? {};
   for (const name of Object.keys({ ...held, ...req.min, ...req.max }))
-    if (!towns.includes(name)) throw new PlanError(`没有名为“${name}”的单位(可选:${towns.join("、")})`);
+    if (!towns.includes(name)) throw new PlanError(message("alloc.unknown_town", { town: name, towns }));
 
   const bases =
     typeof req.base === "string"
@@ -176,11 +188,10 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
   plan.bases = bases;
 
   if (rate) {
-    if (method !== "proportional" && method !== "equal")
-      throw new PlanError("质态型指标按加权分配只支持按基数比例或平均分配");
-    if (!bases) throw new PlanError("质态型指标按加权分配需要各单位的基数(权重)");
+    if (method !== "proportional" && method !== "equal") throw new PlanError(message("alloc.rate_methods"));
+    if (!bases) throw new PlanError(message("alloc.rate_needs_weights"));
     const bounded = Object.keys({ ...req.min, ...req.max });
-    if (bounded.length > 0) throw new PlanError(`质态型指标按加权分配不支持上下限(${bounded.join("、")})`);
+    if (bounded.length > 0) throw new PlanError(message("alloc.rate_no_bounds", { towns: bounded }));
   }
 
   // The total: as given, else (when the method spreads one) the row's 全市 cell.
@@ -189,11 +200,17 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
   let totalFromCity = false;
   if (total === undefined && spreadsTotal) {
     if (cityValue === null) {
-      const name = spaced(req.totalName ?? "全市目标");
+      const option = req.totalName;
+      const header = table.totalHeader || "全市";
+      const cell = plan.cityCell;
       throw new PlanError(
-        plan.cityCell === ""
-          ? `未给${name},且该表没有${table.totalHeader || "全市"}单元格`
-          : `未给${name},且${table.totalHeader}单元格 ${plan.cityCell} 不是数字`,
+        cell === ""
+          ? option
+            ? message("alloc.no_total_option_cell", { option, header })
+            : message("alloc.no_total_cell", { header })
+          : option
+            ? message("alloc.total_option_not_number", { option, header, cell })
+            : message("alloc.total_not_number", { header, cell }),
       );
     }
     total = cityValue;
@@ -207,7 +224,9 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
     const address = addressAt(table, row, table.towns[i].line);
     const text = cellText(valueAt(grid, table, row, table.towns[i].line)).trim();
     throw new PlanError(
-      `锁定的单位“${name}”没有当前值:单元格 ${address}${text === "" ? " 为空" : `“${text}”不是数字`}`,
+      text === ""
+        ? message("alloc.held_empty", { town: name, cell: address })
+        : message("alloc.held_not_number", { town: name, cell: address, text }),
     );
   }
   const heldValue = (name: string, v: number | true) => (v === true ? current[towns.indexOf(name)]! : v);
@@ -216,7 +235,7 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
   let heldTowns: string[];
   let implied: number | undefined;
   let decimals: number;
-  let allocationNotes: string[];
+  let allocationNotes: Message[];
   if (rate) {
     const heldRates: Record<string, number> = {};
     for (const [name, v] of Object.entries(held)) heldRates[name] = heldValue(name, v);
@@ -233,7 +252,7 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
     values = r.rates;
     implied = r.impliedRate;
     heldTowns = towns.filter((t) => t in heldRates);
-    allocationNotes = r.notes;
+    allocationNotes = r.noteMsgs;
   } else {
     const r = allocate({
       towns,
@@ -252,7 +271,7 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
     total = r.total;
     decimals = r.decimals;
     heldTowns = r.held;
-    allocationNotes = r.notes;
+    allocationNotes = r.noteMsgs;
     if (row.kind === "rate" && bases) {
       try {
         implied = impliedCityRate(values, bases.bases);
@@ -274,8 +293,9 @@ function planned(ctx: PlanContext, req: PlanRequest, plan: AllocationPlan): Part
     implied,
     held: heldTowns,
     decimals,
-    allocationNotes,
-    notes: [...(bases?.notes ?? []), ...allocationNotes],
+    allocationNotes: allocationNotes.map(zh),
+    notes: [...(bases?.notes ?? []), ...allocationNotes.map(zh)],
+    noteMsgs: [...(bases?.noteMsgs ?? []), ...allocationNotes],
     writes,
   };
 }

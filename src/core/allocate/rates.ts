@@ -1,10 +1,12 @@
 // 质态型 targets. A city rate is a base-weighted mean of the towns' rates: Σ B_i·g_i / Σ B_i, with B the towns'
 // bases (last year's value for a growth rate, the denominator — land area, staff — for an intensity such as 亩均).
 // Allocating a city rate means allocating the absolute increment (g·ΣB) and deriving each town's rate from it.
+import { message, type Message } from "../messages/message";
 import {
   allocate,
   AllocationError,
   decimalsFor,
+  notesOf,
   type AllocationMethod,
   type AllocationResult,
 } from "./allocate";
@@ -32,6 +34,7 @@ export interface RateResult {
   /** The absolute amounts behind the rates (increments for growth rates, numerators for intensities). */
   amounts: AllocationResult;
   notes: string[];
+  noteMsgs: Message[];
 }
 
 const factor = (percent: boolean) => (percent ? 100 : 1);
@@ -47,15 +50,14 @@ export function impliedCityRate(rates: (number | null)[], bases: (number | null)
       s += b * g;
     }
   });
-  if (w === 0) throw new AllocationError("没有可用的基数,无法计算全市加权值");
+  if (w === 0) throw new AllocationError(message("alloc.no_rate_bases"));
   return s / w;
 }
 
 export function allocateRate(req: RateRequest): RateResult {
   const { towns, bases, percent } = req;
   const missing = towns.filter((_, i) => !(typeof bases[i] === "number" && (bases[i] as number) > 0));
-  if (missing.length > 0)
-    throw new AllocationError(`质态型指标需要每个单位的基数(>0):${missing.join("、")} 缺少基数`);
+  if (missing.length > 0) throw new AllocationError(message("alloc.rate_needs_bases", { towns: missing }));
   const b = bases as number[];
   const f = factor(percent);
   const totalBase = b.reduce((s, x) => s + x, 0);
@@ -74,9 +76,9 @@ export function allocateRate(req: RateRequest): RateResult {
   const rates = amounts.values.map((a, i) => Number(((a * f) / b[i]).toFixed(decimals)));
   for (const [name, g] of Object.entries(req.heldRates ?? {})) rates[towns.indexOf(name)] = g;
   const impliedRate = impliedCityRate(rates, b);
-  const notes = [...amounts.notes];
+  const noteMsgs = [...amounts.noteMsgs];
   if (Math.abs(impliedRate - req.cityRate) > 0.5 * 10 ** -decimals) {
-    notes.push(`各单位取 ${decimals} 位小数后,加权合计为 ${impliedRate.toFixed(decimals + 2)}`);
+    noteMsgs.push(message("alloc.rate_rounded", { decimals, implied: impliedRate.toFixed(decimals + 2) }));
   }
-  return { rates, impliedRate, amounts, notes };
+  return { rates, impliedRate, amounts, ...notesOf(noteMsgs) };
 }

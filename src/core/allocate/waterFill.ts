@@ -1,8 +1,18 @@
 // Proportional shares under floors and caps, solved exactly: x_i = clamp(λ·w_i, min_i, max_i) with the one λ that
 // makes Σ x_i = R. f(λ) = Σ clamp(λ·w_i, …) is piecewise linear and non-decreasing, so λ is found by walking its
 // breakpoints in order and solving the linear piece that crosses R.
+import { message, verbatim, zh, type Message } from "../messages/message";
 
-export class AllocationError extends Error {}
+/** Why an allocation cannot be made: `message` in Chinese, `msg` for the task pane's language. */
+export class AllocationError extends Error {
+  readonly msg: Message;
+  /** A string is Chinese words only, kept as they are (optional as Error's is: callers take either class). */
+  constructor(m: Message | string = "") {
+    const msg = typeof m === "string" ? verbatim(m) : m;
+    super(zh(msg));
+    this.msg = msg;
+  }
+}
 
 export interface Bounded {
   weight: number;
@@ -27,11 +37,15 @@ export function waterFill(items: Bounded[], amount: number): number[] {
   const tol = 1e-9 * Math.max(1, Math.abs(amount));
   if (floor > amount + tol)
     throw new AllocationError(
-      `各单位下限合计 ${round12(floor)} 超过可分配量 ${round12(amount)},超出 ${round12(floor - amount)}`,
+      message("alloc.floors_over", {
+        floor: round12(floor),
+        amount: round12(amount),
+        excess: round12(floor - amount),
+      }),
     );
   if (cap < amount - tol)
     throw new AllocationError(
-      `各单位上限合计 ${round12(cap)} 少于可分配量 ${round12(amount)},缺 ${round12(amount - cap)}`,
+      message("alloc.caps_under", { cap: round12(cap), amount: round12(amount), gap: round12(amount - cap) }),
     );
   const weighted = items.filter((it) => it.weight > 0);
   // Proportional shares give a zero-weight item nothing: with every weighted item at its cap, the rest has nowhere to go.
@@ -41,7 +55,7 @@ export function waterFill(items: Bounded[], amount: number): number[] {
   );
   if (weighted.length > 0 && reachable < amount - tol) {
     throw new AllocationError(
-      `有基数的单位都已到上限,合计 ${round12(reachable)},还差 ${round12(amount - reachable)} 无法分配(其余单位基数为 0)`,
+      message("alloc.capped_bases", { reachable: round12(reachable), gap: round12(amount - reachable) }),
     );
   }
   if (weighted.length === 0) {
@@ -49,7 +63,7 @@ export function waterFill(items: Bounded[], amount: number): number[] {
     const x = items.map((it) => Math.min(it.max, Math.max(it.min, 0)));
     const s = x.reduce((a, b) => a + b, 0);
     if (Math.abs(s - amount) > tol)
-      throw new AllocationError(`没有可按比例分配的单位(基数全为 0),无法分配 ${round12(amount)}`);
+      throw new AllocationError(message("alloc.no_weights", { amount: round12(amount) }));
     return x;
   }
   // Breakpoints of f: where an item leaves its floor (min/w) or reaches its cap (max/w).

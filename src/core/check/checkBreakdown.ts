@@ -18,6 +18,8 @@ import {
   subtractDecimal,
   toDecimal,
 } from "./decimal";
+import { message, said, type Message } from "../messages/message";
+import { valueNote } from "../messages/valueNotes";
 import { readSheetValue, type SheetValue } from "./sheetValue";
 import { STATUS_LABEL, STATUS_SEVERITY, type RowStatus, type Severity } from "./status";
 
@@ -50,7 +52,10 @@ export interface RowResult {
   cells: string[];
   /** The indicator's town and total cells as one range (A1), e.g. "E13:M13": what "go to this row" selects. */
   rowCells: string;
+  /** The verdict in Chinese, as the CLI prints it and the report sheet shows it. */
   message: string;
+  /** The same as a code with params, for the task pane's language. */
+  msg: Message;
   /** Numbers that were read from text, full-width digits, with units… */
   notes: ValueNote[];
 }
@@ -73,8 +78,14 @@ export interface CheckOptions {
 /** A number as the check takes it: at its 15 significant digits (0.30000000000000004 is 0.3). */
 const fmt = numberText;
 
-/** A cell's value named with its problem: E5(当湖街道)的值“NaN”(非数值 NaN). */
-const badNumber = (v: SheetValue) => `的值“${quoted(v.text)}”(${v.numberProblem})`;
+/** A cell holding a number no cell can hold, named with its town and problem: E5(当湖街道)的值“NaN”(非数值 NaN). */
+const badNumber = (cell: string, town: string, v: SheetValue) =>
+  message("check.cell_bad_number", {
+    cell,
+    town,
+    text: quoted(v.text),
+    problem: valueNote(v.numberProblem!),
+  });
 
 /** The cells of one indicator in one slice: its towns' (or a subtotal's members') and the total's. */
 interface Line {
@@ -90,12 +101,12 @@ interface Scope {
 }
 
 function result(
-  base: Omit<RowResult, "status" | "severity" | "message" | "cells">,
+  base: Omit<RowResult, "status" | "severity" | "message" | "msg" | "cells">,
   status: RowStatus,
   cells: string[],
-  message: string,
+  m: Message,
 ): RowResult {
-  return { ...base, status, severity: STATUS_SEVERITY[status], cells, message };
+  return { ...base, status, severity: STATUS_SEVERITY[status], cells, ...said(m) };
 }
 
 /** Reads a row's cells at unit-axis lines: a row of the grid, or a column of it in a towns-as-rows table. */
@@ -171,25 +182,35 @@ function checkScope(
       "invalid",
       [totalCell],
       total.numberProblem
-        ? `${label}目标 ${totalCell} ${badNumber(total)}不是有效数字`
-        : `${label}目标 ${totalCell}“${total.text}”不是数字`,
+        ? message("check.total_bad_number", {
+            label,
+            cell: totalCell,
+            text: quoted(total.text),
+            problem: valueNote(total.numberProblem),
+          })
+        : message("check.total_not_number", { label, cell: totalCell, text: total.text }),
     );
-  if (total.status === "pending") return result(base, "pending", [], `${label}目标待下达(${total.text})`);
-  if (total.status === "qualitative") return result(base, "qualitative", [], `定性目标:${total.text}`);
-  if (total.status === "none") return result(base, "none", [], `${label}无此项目标`);
+  if (total.status === "pending")
+    return result(base, "pending", [], message("check.total_pending", { label, text: total.text }));
+  if (total.status === "qualitative")
+    return result(base, "qualitative", [], message("check.qualitative", { text: total.text }));
+  if (total.status === "none") return result(base, "none", [], message("check.total_none", { label }));
 
   const invalid = others.filter((o) => o.v.status === "invalid").map((o) => ({ ...town(o.k), v: o.v }));
   if (invalid.length > 0) {
-    const list = invalid.map((x) =>
-      x.v.numberProblem
-        ? `${x.cell}(${x.town})${badNumber(x.v)}`
-        : `${x.cell}(${x.town})“${quoted(x.v.text)}”${x.v.notes.includes("不是数字") ? "" : (x.v.notes[0] ?? "")}`,
-    );
+    const list = invalid.map(({ cell, town, v }) => {
+      if (v.numberProblem) return badNumber(cell, town, v);
+      const note = v.notes.includes("不是数字") ? undefined : v.notes[0];
+      const text = quoted(v.text);
+      return note
+        ? message("check.cell_text_note", { cell, town, text, note: valueNote(note) })
+        : message("check.cell_text", { cell, town, text });
+    });
     return result(
       base,
       "invalid",
       invalid.map((x) => x.cell),
-      `${list.join("、")} 不是有效数字`,
+      message("check.cells_invalid", { cells: list }),
     );
   }
   const missing = [
@@ -201,12 +222,12 @@ function checkScope(
       base,
       "missing",
       missing.map((x) => x.cell),
-      `${missing.map((x) => `${x.cell}(${x.town})`).join("、")} 为空,应填写数字`,
+      message("check.cells_missing", { cells: missing.map((x) => message("check.cell_town", x)) }),
     );
   }
   if (values.length === 0) {
     const words = others.every((o) => o.v.status === "pending") ? "pending" : "none";
-    return result(base, words, [], words === "pending" ? "各单位目标待下达" : "各单位均无此项目标");
+    return result(base, words, [], message(words === "pending" ? "check.towns_pending" : "check.towns_none"));
   }
   const target = total.value as number;
 
@@ -221,41 +242,28 @@ function checkScope(
     if (!isExcelNumber(sum)) {
       base.allocated = null;
       base.difference = null;
-      return result(
-        base,
-        "invalid",
-        [totalCell],
-        `各单位合计 ${sumText} 超出 Excel 的数值范围(绝对值最大 9.99999999999999E+307),无法校验`,
-      );
+      return result(base, "invalid", [totalCell], message("check.sum_too_large", { sum: sumText }));
     }
     if (t.measure.role === "share") {
       // Shares of the whole add up to it, within what rounding each share to its decimals can lose.
       const d = maxDecimals([...values, target]);
       const slack = values.length * 0.5 * 10 ** -d + 1e-9;
-      if (Math.abs(base.difference) <= slack)
-        return result(base, "ok", [], `各单位占比合计 ${sumText},与${label} ${fmt(target)} 一致(含四舍五入)`);
+      const share = { sum: sumText, label, target: fmt(target) };
+      if (Math.abs(base.difference) <= slack) return result(base, "ok", [], message("check.share_ok", share));
       return result(
         base,
         signOf(gap) > 0 ? "over" : "short",
         [totalCell],
-        `各单位占比合计 ${sumText},与${label} ${fmt(target)} 相差 ${gapText}`,
+        message("check.share_off", { ...share, gap: gapText }),
       );
     }
     const sign = signOf(gap);
-    if (sign === 0) return result(base, "ok", [], `各单位合计 ${sumText},与${label} ${fmt(target)} 一致`);
+    const sums = { sum: sumText, label, target: fmt(target) };
+    if (sign === 0) return result(base, "ok", [], message("check.sum_ok", sums));
     if (sign > 0)
-      return result(
-        base,
-        "over",
-        [totalCell],
-        `各单位合计 ${sumText},超过${label}目标 ${fmt(target)} 共 ${gapText}(超额分解)`,
-      );
-    return result(
-      base,
-      "short",
-      [totalCell],
-      `各单位合计 ${sumText},比${label}目标 ${fmt(target)} 少 ${decimalText({ int: -gap.int, scale: gap.scale })}(分解有缺口)`,
-    );
+      return result(base, "over", [totalCell], message("check.sum_over", { ...sums, excess: gapText }));
+    const shortBy = decimalText({ int: -gap.int, scale: gap.scale });
+    return result(base, "short", [totalCell], message("check.sum_short", { ...sums, gap: shortBy }));
   }
 
   // 质态型: the city value is a weighted mean of the towns' values.
@@ -285,24 +293,22 @@ function checkScope(
       const shown = roundTo(mean, Math.max(d + 2, 2));
       withRange.allocated = shown;
       withRange.difference = roundTo(mean - target, Math.max(d + 2, 2));
+      const means = { mean: fmt(shown), label, target: fmt(target) };
       if (Math.abs(mean - target) <= 0.5 * 10 ** -d + 1e-12)
-        return result(withRange, "ok", [], `按基数加权平均 ${fmt(shown)},与${label} ${fmt(target)} 一致`);
-      return result(
-        withRange,
-        "out_of_range",
-        [totalCell],
-        `按基数加权平均 ${fmt(shown)},与${label} ${fmt(target)} 不符`,
-      );
+        return result(withRange, "ok", [], message("check.weighted_ok", means));
+      return result(withRange, "out_of_range", [totalCell], message("check.weighted_off", means));
     }
   }
-  if (target >= min - 1e-12 && target <= max + 1e-12)
-    return result(withRange, "ok", [], `${label} ${fmt(target)} 介于各单位 ${fmt(min)}–${fmt(max)} 之间`);
-  return result(
-    withRange,
-    "out_of_range",
-    [totalCell],
-    `${label} ${fmt(target)} 不在各单位 ${fmt(min)}–${fmt(max)} 之间(质态型指标的全市值应为各单位的加权平均)`,
-  );
+  const inRange = target >= min - 1e-12 && target <= max + 1e-12;
+  // Towns that all have one value: "均为 6", not the range "6–6".
+  if (min === max) {
+    const same = { label, target: fmt(target), value: fmt(min) };
+    if (inRange) return result(withRange, "ok", [], message("check.same_ok", same));
+    return result(withRange, "out_of_range", [totalCell], message("check.same_off", same));
+  }
+  const range = { label, target: fmt(target), min: fmt(min), max: fmt(max) };
+  if (inRange) return result(withRange, "ok", [], message("check.range_ok", range));
+  return result(withRange, "out_of_range", [totalCell], message("check.range_off", range));
 }
 
 /** The results of one slice: each indicator against the total, then each subtotal that disagrees with its members. */

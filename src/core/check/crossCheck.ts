@@ -2,6 +2,7 @@
 // Names differ between the two tables ("“浙江制造”标准" vs "制修订“浙江制造”标准"), so indicators match by
 // normalized name, else by unit plus a close name (character-bigram overlap).
 import { memoText, normalizeName } from "../text";
+import { message, said, type Message } from "../messages/message";
 import { decimalDifference } from "./decimal";
 
 export interface TargetRef {
@@ -33,6 +34,7 @@ export interface CrossCheckItem {
   breakdownTotal: number | null;
   systemTarget: number | null;
   message: string;
+  msg: Message;
 }
 
 const LEADING_VERBS = /^(制修订|制订|修订|培育|累计|新增|新认定|建成|引进|实现|完成)+/;
@@ -155,21 +157,18 @@ export function crossCheck(
       row.total.value === null ||
       target.value === null
     ) {
-      items.push({
-        ...base,
-        status: "not_comparable",
-        message: `分解表与指标体系${year}年目标不全是数字,未比较`,
-      });
+      items.push({ ...base, status: "not_comparable", ...said(message("cross.not_comparable", { year })) });
       continue;
     }
     const diff = decimalDifference(row.total.value, target.value);
+    const named = { name: match.name, year, target: target.value };
     items.push(
       diff === 0
-        ? { ...base, status: "ok", message: `与指标体系“${match.name}”${year}年目标 ${target.value} 一致` }
+        ? { ...base, status: "ok", ...said(message("cross.ok", named)) }
         : {
             ...base,
             status: "mismatch",
-            message: `分解表全市值 ${row.total.value} 与指标体系“${match.name}”${year}年目标 ${target.value} 不一致(相差 ${diff})`,
+            ...said(message("cross.mismatch", { ...named, total: row.total.value, difference: diff })),
           },
     );
   }

@@ -7,6 +7,7 @@ import { addressAt, type BreakdownTable, type TableRow, type TableUnit } from ".
 import { normalizeName } from "../text";
 import type { RowResult } from "./checkBreakdown";
 import { maxDecimals, roundTo } from "./decimal";
+import { message, said, type Message } from "../messages/message";
 import { readSheetValue } from "./sheetValue";
 import { STATUS_SEVERITY } from "./status";
 
@@ -77,7 +78,7 @@ export function checkGrowth(
   const a1 = (r: Read, line: number) => addressAt(r.slice, r.row, line);
   let sumBase = 0;
   let sumTarget = 0;
-  const wrong: string[] = [];
+  const wrong: Message[] = [];
   const cells: string[] = [];
   for (const unit of growth.towns) {
     const find = (r: Read) => firstBy(townsByHeader, r.slice.towns, (t) => t.header).get(unit.header);
@@ -94,8 +95,11 @@ export function checkGrowth(
     const d = maxDecimals([gu]);
     const expected = (t / b - 1) * 100;
     if (Math.abs(expected - gu) > 0.5 * 10 ** -d + 1e-9) {
-      cells.push(a1(g, unit.line));
-      wrong.push(`${a1(g, unit.line)}(${unit.header})${gu} 应为 ${roundTo(expected, d)}`);
+      const cell = a1(g, unit.line);
+      cells.push(cell);
+      wrong.push(
+        message("check.growth_unit", { cell, town: unit.header, value: gu, expected: roundTo(expected, d) }),
+      );
     }
   }
   const total = numberAt(grid, g, growth.totalLine);
@@ -110,7 +114,7 @@ export function checkGrowth(
     difference: roundTo(expected - total, Math.max(d + 1, 1)),
     range: undefined,
   };
-  const formula = `各单位目标合计 ${roundTo(sumTarget, 10)} ÷ 基数合计 ${roundTo(sumBase, 10)} − 1 = ${shown}%`;
+  const formula = { targets: roundTo(sumTarget, 10), bases: roundTo(sumBase, 10), rate: shown, label, total };
   const totalOk = Math.abs(expected - total) <= 0.5 * 10 ** -d + 1e-9;
   if (totalOk && wrong.length === 0)
     return {
@@ -118,18 +122,22 @@ export function checkGrowth(
       status: "ok",
       severity: STATUS_SEVERITY.ok,
       cells: [],
-      message: `${formula},与${label} ${total}% 一致`,
+      ...said(message("check.growth_ok", formula)),
     };
   const totalCell = a1(g, growth.totalLine);
-  const parts = [
-    ...(totalOk ? [] : [`${formula},与${label} ${total}% 不符`]),
-    ...(wrong.length > 0 ? [`单位增速与其目标、基数不符:${wrong.join("、")}`] : []),
-  ];
+  const totalOff = message("check.growth_total_off", formula);
+  const unitsOff = message("check.growth_units_off", { units: wrong });
+  const m =
+    wrong.length === 0
+      ? totalOff
+      : totalOk
+        ? unitsOff
+        : message("check.growth_both_off", { total: totalOff, units: unitsOff });
   return {
     ...base,
     status: "out_of_range",
     severity: STATUS_SEVERITY.out_of_range,
     cells: totalOk ? cells : [totalCell, ...cells],
-    message: parts.join(";"),
+    ...said(m),
   };
 }

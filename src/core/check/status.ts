@@ -1,4 +1,6 @@
-// Verdicts of the breakdown check and their Chinese labels (the same words the sheet's 校验 formulas print).
+// Verdicts of the breakdown check and their Chinese labels (the same words the sheet's 校验 formulas print; the
+// wording, zh and en, is in src/core/messages/labels.ts).
+import { zh } from "../messages/message";
 
 export type RowStatus =
   | "ok"
@@ -14,15 +16,15 @@ export type RowStatus =
 export type Severity = "error" | "warning" | "info";
 
 export const STATUS_LABEL: Record<RowStatus, string> = {
-  ok: "通过",
-  over: "超额分解",
-  short: "缺口",
-  out_of_range: "超出区间",
-  missing: "缺数",
-  invalid: "无效数据",
-  none: "无目标",
-  pending: "待下达",
-  qualitative: "定性目标",
+  ok: zh("status.ok"),
+  over: zh("status.over"),
+  short: zh("status.short"),
+  out_of_range: zh("status.out_of_range"),
+  missing: zh("status.missing"),
+  invalid: zh("status.invalid"),
+  none: zh("status.none"),
+  pending: zh("status.pending"),
+  qualitative: zh("status.qualitative"),
 };
 
 export const STATUS_SEVERITY: Record<RowStatus, Severity> = {

@@ -2,6 +2,7 @@
 import { cellRef, rangeRef } from "./a1";
 import type { CellStyle, SheetSpec, SpecValue } from "./sheetSpec";
 import { emptySpec } from "./sheetSpec";
+import { yearSpans } from "../text";
 
 export class SheetBuilder {
   readonly spec: SheetSpec;
@@ -65,9 +66,9 @@ export class SheetBuilder {
     return this.spec;
   }
 
-  /** Title row merged across the table's width. */
+  /** Title row merged across the table's width; a year span in it is written the one way ("2023—2027年"). */
   title(row: number, lastColumn: number, text: string, style: CellStyle, height = 30): this {
-    this.set(row, 1, text).merge(row, 1, row, lastColumn).style(row, 1, row, lastColumn, style);
+    this.set(row, 1, yearSpans(text)).merge(row, 1, row, lastColumn).style(row, 1, row, lastColumn, style);
     this.spec.rowHeights[row] = height;
     return this;
   }

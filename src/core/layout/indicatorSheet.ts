@@ -1,5 +1,6 @@
 // 指标体系 (附件1 style): 序号 | 一级指标 | 二级指标 | 计量单位 | 类型 | <years> | 牵头单位 | 配合单位.
 import type { Plan } from "../model";
+import { yearSpans } from "../text";
 import { isCountUnit, KIND_LABEL } from "../units";
 import { SheetBuilder, mergeRuns } from "./builder";
 import { BODY_STYLE, CENTER, HEADER_STYLE, NOTE_STYLE, numberFormat, TITLE_STYLE, WRAP_LEFT } from "./look";
@@ -24,7 +25,9 @@ export function indicatorSheet(plan: Plan, name = INDICATOR_SHEET): SheetSpec {
   const last = header.length;
   const b = new SheetBuilder(name);
   b.title(1, last, plan.indicatorTitle || `${plan.title}主要目标体系`, TITLE_STYLE);
-  b.set(2, 1, `来源:《${plan.title}》`).merge(2, 1, 2, last).style(2, 1, 2, last, NOTE_STYLE);
+  b.set(2, 1, `来源:《${yearSpans(plan.title)}》`)
+    .merge(2, 1, 2, last)
+    .style(2, 1, 2, last, NOTE_STYLE);
   b.setRow(HEADER_ROW, 1, header).style(HEADER_ROW, 1, HEADER_ROW, last, HEADER_STYLE);
   b.spec.rowHeights[HEADER_ROW] = 24;
   const first = HEADER_ROW + 1;

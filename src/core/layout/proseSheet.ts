@@ -3,6 +3,7 @@
 import type { ProseLinks } from "../parse/prose/link";
 import type { ProseTarget } from "../parse/prose/types";
 import { decimalsOf } from "../numbers";
+import { yearSpans } from "../text";
 import { isCountUnit, KIND_LABEL } from "../units";
 import { SheetBuilder } from "./builder";
 import {
@@ -56,7 +57,7 @@ export function proseSheet(title: string, rows: ProseRow[], name = PROSE_SHEET):
   const last = PROSE_HEADER.length;
   const b = new SheetBuilder(name);
   b.title(1, last, `${title || "方案"}正文中的目标`, TITLE_STYLE);
-  b.set(2, 1, `来源:《${title}》正文(逐句读出,请核对原文)`)
+  b.set(2, 1, `来源:《${yearSpans(title)}》正文(逐句读出,请核对原文)`)
     .merge(2, 1, 2, last)
     .style(2, 1, 2, last, NOTE_STYLE);
   b.setRow(HEADER_ROW, 1, PROSE_HEADER).style(HEADER_ROW, 1, HEADER_ROW, last, HEADER_STYLE);

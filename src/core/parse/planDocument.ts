@@ -1,6 +1,7 @@
 // A plan document in the seeds' text form → Plan: 附件1 indicator system, 附件2 职责分工, 附件3 town breakdown.
 // The "|" tables are given their structure back (textTable.ts), then read like any other plan table.
 import { decodeTextFile } from "../decodeText";
+import { message, said } from "../messages/message";
 import { addPlanTables, emptyPlan, type ParsedPlan } from "./planTables";
 import { extractProseTargets, MAX_PROSE_TARGETS } from "./prose/extract";
 import { linkProseTargets } from "./prose/link";
@@ -28,7 +29,7 @@ export function planTitle(document: string): string {
 export function addProseTargets(plan: ParsedPlan, text: string): ParsedPlan {
   plan.proseTargets = extractProseTargets(text, plan.years[0] ? { year: plan.years[0] } : {});
   if (plan.proseTargets.length >= MAX_PROSE_TARGETS)
-    plan.issues.push({ line: 0, message: `正文目标超过 ${MAX_PROSE_TARGETS} 项,不像是方案正文,其余未读取` });
+    plan.issues.push({ line: 0, ...said(message("plan.too_many_prose", { max: MAX_PROSE_TARGETS })) });
   plan.proseLinks = linkProseTargets(plan.proseTargets, plan);
   return plan;
 }

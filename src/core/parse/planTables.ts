@@ -17,6 +17,8 @@ import {
   UNITS_HEADER,
   YEAR_HEADER,
 } from "./planTable";
+import { message, said, type Message } from "../messages/message";
+import { valueNote } from "../messages/valueNotes";
 import type { ProseLinks } from "./prose/link";
 import type { ProseTarget } from "./prose/types";
 import { parseUnitList } from "./unitList";
@@ -25,6 +27,7 @@ export interface ParseIssue {
   /** 1-based line of the document (or row of the sheet). */
   line: number;
   message: string;
+  msg: Message;
 }
 
 export interface ParsedPlan extends Plan {
@@ -59,10 +62,13 @@ function nameAndUnit(cells: string[], nameCol: number, unitCol: number) {
  * A target cell as parseTargetCell reads it. Text that stands for a number no cell can hold ("NaN", "Infinity",
  * "1e309") is kept as the words it is, never a number, and reported with where it stands.
  */
-function targetCell(text: string, line: number, where: string, issues: ParseIssue[]): Cell {
+function targetCell(text: string, line: number, where: Message, issues: ParseIssue[]): Cell {
   const problem = numberTextProblem(text);
   if (problem)
-    issues.push({ line, message: `${where}的值“${text.trim()}”不是有效数字(${problem}),未作为数字读取` });
+    issues.push({
+      line,
+      ...said(message("plan.bad_number", { where, text: text.trim(), problem: valueNote(problem) })),
+    });
   return parseTargetCell(text);
 }
 
@@ -91,7 +97,12 @@ function parseIndicators(
       const targets: Indicator["targets"] = {};
       yearCols.forEach(
         (c, k) =>
-          (targets[years[k]] = targetCell(cells[c] ?? "", line, `${label}“${name}”${years[k]}年`, issues)),
+          (targets[years[k]] = targetCell(
+            cells[c] ?? "",
+            line,
+            message("plan.cell_of_year", { table: label, name, year: years[k] }),
+            issues,
+          )),
       );
       return {
         category: catCol >= 0 ? cells[catCol] : "",
@@ -156,7 +167,12 @@ function parseBreakdown(table: PlanTable, issues: ParseIssue[]): Breakdown {
     .map(({ cells, line }, r): BreakdownRow => {
       const { name, unit } = nameAndUnit(cells, nameCol, unitCol);
       const at = (c: number, who: string) =>
-        targetCell(cells[c] ?? "", line, `${label}“${name}”${who}`, issues);
+        targetCell(
+          cells[c] ?? "",
+          line,
+          message("plan.cell_of_unit", { table: label, name, unit: who }),
+          issues,
+        );
       const values: BreakdownRow["values"] = {};
       townCols.forEach((c, k) => (values[units[k]] = at(c, units[k])));
       return {
@@ -213,7 +229,7 @@ export function addPlanTables(plan: ParsedPlan, tables: PlanTable[]): ParsedPlan
     if (!known && table.header.filter((h) => h !== "").length >= 3 && table.rows.length >= 2)
       plan.issues.push({
         line: table.line,
-        message: `无法识别的表格(表头:${table.header.join("|")}),已跳过`,
+        ...said(message("plan.unknown_table", { header: table.header.join("|") })),
       });
   }
   return plan;

@@ -1,6 +1,7 @@
 // Tables of a plan document in its text form: one row a line, cells separated by "|".
 // Merged cells leave traces the parser undoes: a cell merged from the row above is missing from the row (the
 // renderer pads the row with an empty cell at its end), and one cell standing for several columns appears once.
+import { message, said, type Message } from "../messages/message";
 import { LimitError, limitReason, READER_LIMITS } from "../read/limits";
 import { removeWrapSpaces } from "../text";
 import { CaptionTracker } from "./caption";
@@ -224,6 +225,7 @@ function rolesOf(header: string[], kind: TableKind): ColumnRole[] {
 export interface TextTableIssue {
   line: number;
   message: string;
+  msg: Message;
 }
 
 /**
@@ -249,9 +251,10 @@ export function structureTextTable(table: TextTable, issues: TextTableIssue[]): 
     }
     const aligned = roles ? alignRow(cells, roles) : { cells, mergedValues: false };
     if (!aligned) {
+      const where = { table: table.label || "表格", row: index + 1 };
       issues.push({
         line,
-        message: `${table.label || "表格"}第${index + 1}行有${cells.length}个单元格,与表头${n}列对不上,已跳过`,
+        ...said(message("plan.row_misaligned", { ...where, cells: cells.length, columns: n })),
       });
       return;
     }

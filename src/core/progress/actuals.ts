@@ -7,6 +7,8 @@ import type { Breakdown } from "../model";
 import { normalizeName } from "../text";
 import { resolveUnit } from "../assign/unitNames";
 import { isTotalWord } from "../table/vocabulary";
+import { message, said, type Message } from "../messages/message";
+import { valueNote, valueNotes } from "../messages/valueNotes";
 import { readLongTable } from "./longTable";
 import { readMonthSheet } from "./monthSheets";
 
@@ -23,6 +25,7 @@ export interface ProgressFinding {
   cell: string;
   severity: "error" | "warning";
   message: string;
+  msg: Message;
 }
 
 export interface Actuals {
@@ -49,7 +52,7 @@ export class ActualsCollector {
   indicator(name: string, sheet: string, cell: string): string | null {
     const known = this.indicators.get(normalizeName(name));
     if (known !== undefined) return normalizeName(known);
-    this.once(sheet, cell, `指标“${name}”不在分解表中,已跳过`);
+    this.once(sheet, cell, message("progress.unknown_indicator", { name }));
     return null;
   }
 
@@ -57,55 +60,59 @@ export class ActualsCollector {
     const known = this.units.get(resolveUnit(name));
     if (known !== undefined) return known;
     if (isTotalWord(name)) return null;
-    this.once(sheet, cell, `单位“${name}”不在分解表中,已跳过`);
+    this.once(sheet, cell, message("progress.unknown_unit", { name }));
     return null;
   }
 
-  private once(sheet: string, cell: string, message: string) {
-    const key = `${sheet}\u0000${message}`;
+  private once(sheet: string, cell: string, m: Message) {
+    const finding = { sheet, cell, severity: "warning" as const, ...said(m) };
+    const key = `${sheet}\u0000${finding.message}`;
     if (this.unknown.has(key)) return;
     this.unknown.add(key);
-    this.actuals.findings.push({ sheet, cell, severity: "warning", message });
+    this.actuals.findings.push(finding);
+  }
+
+  private note(sheet: string, cell: string, severity: ProgressFinding["severity"], m: Message) {
+    this.actuals.findings.push({ sheet, cell, severity, ...said(m) });
   }
 
   /** Reads one cell the way a clerk means it; problems become findings naming sheet and cell. */
   add(indicator: string, unit: string, month: number, v: GridValue, sheet: string, row: number, col: number) {
     const cell = cellRef(row + 1, col + 1);
     const read = readSheetValue(v);
-    const where = `${unit} · ${month}月`;
+    const where = { unit, month };
     if (read.status === "none") return; // "-": the unit reports nothing for this indicator
     let value: number | null = null;
     if (read.status === "number") {
       value = read.value;
-      if (read.notes.length > 0)
-        this.actuals.findings.push({
+      if (read.notes.length > 0) {
+        const notes = valueNotes(read.notes);
+        this.note(
           sheet,
           cell,
-          severity: "warning",
-          message: `${where}:“${read.text}”按数字 ${value} 读取(${read.notes.join("、")})`,
-        });
-    } else if (read.numberProblem)
-      this.actuals.findings.push({
+          "warning",
+          message("progress.text_number", { ...where, text: read.text, value: value!, notes }),
+        );
+      }
+    } else if (read.numberProblem) {
+      const problem = valueNote(read.numberProblem);
+      const text = read.text.trim();
+      this.note(sheet, cell, "error", message("progress.invalid_number", { ...where, cell, text, problem }));
+    } else if (read.status === "missing") this.note(sheet, cell, "warning", message("progress.blank", where));
+    else if (read.notes.length > 0) {
+      const notes = valueNotes(read.notes);
+      this.note(
         sheet,
         cell,
-        severity: "error",
-        message: `${where}:${cell} 的值“${read.text.trim()}”不是有效数字(${read.numberProblem}),不计入进度`,
-      });
-    else if (read.status === "missing")
-      this.actuals.findings.push({ sheet, cell, severity: "warning", message: `${where}:未填报(空白)` });
-    else
-      this.actuals.findings.push({
-        sheet,
-        cell,
-        severity: "error",
-        message: `${where}:“${read.text}”不是数字${read.notes.length ? `(${read.notes.join("、")})` : ""}`,
-      });
+        "error",
+        message("progress.not_number_notes", { ...where, text: read.text, notes }),
+      );
+    } else this.note(sheet, cell, "error", message("progress.not_number", { ...where, text: read.text }));
     const byUnit = this.actuals.readings.get(indicator) ?? new Map<string, Map<number, ActualReading>>();
     this.actuals.readings.set(indicator, byUnit);
     const byMonth = byUnit.get(unit) ?? new Map<number, ActualReading>();
     byUnit.set(unit, byMonth);
-    if (byMonth.has(month))
-      this.actuals.findings.push({ sheet, cell, severity: "warning", message: `${where}:重复填报,取后者` });
+    if (byMonth.has(month)) this.note(sheet, cell, "warning", message("progress.duplicate", where));
     byMonth.set(month, { value, sheet, cell });
     if (value !== null && !this.actuals.months.includes(month)) {
       this.actuals.months.push(month);

@@ -3,13 +3,18 @@
 // row AND ranked in the bottom share. The bulletin's formulas compute the same from the same numbers.
 import type { Breakdown, BreakdownRow } from "../model";
 import { normalizeName } from "../text";
+import { message, said, zh } from "../messages/message";
 import type { Actuals, ProgressFinding } from "./actuals";
 import { cumulativeSteps, scheduleFor, type PathIndicator, type PathStep } from "./schedule";
 import type { ProgressSettings } from "./settings";
 
 export type ProgressStatus = "green" | "yellow" | "red";
 
-export const STATUS_WORD: Record<ProgressStatus, string> = { green: "绿", yellow: "黄", red: "红" };
+export const STATUS_WORD: Record<ProgressStatus, string> = {
+  green: zh("light.green"),
+  yellow: zh("light.yellow"),
+  red: zh("light.red"),
+};
 
 export interface ProgressRow {
   unit: string;
@@ -99,7 +104,7 @@ export function evaluateProgress(
             sheet: "",
             cell: "",
             severity: "warning",
-            message: `${t.unit} · ${row.name}:年度目标为 0,无法计算完成率`,
+            ...said(message("progress.zero_target", { unit: t.unit, indicator: row.name })),
           });
         else if (t.completion === null) missing.push({ unit: t.unit, indicator: row.name });
         return t.completion !== null;

@@ -5,6 +5,7 @@ import { cellRef } from "../layout/a1";
 import { headerKey, INDICATOR_LABEL, UNIT_LABEL } from "../table/vocabulary";
 import { splitNameUnit } from "../units";
 import type { ActualsCollector } from "./actuals";
+import { message, said } from "../messages/message";
 import { monthOfCell } from "./month";
 
 // 单位 / 指标 from the shared vocabulary; 月份 and 累计值 are this layout's own words.
@@ -44,7 +45,7 @@ export function readLongTable(grid: Grid, collector: ActualsCollector): boolean 
         sheet: grid.name,
         cell: cellRef(r + 1, cols.month + 1),
         severity: "error",
-        message: `月份“${cellText(cells[cols.month] ?? null)}”不是 1–12 月,该行已跳过`,
+        ...said(message("progress.bad_month", { text: cellText(cells[cols.month] ?? null) })),
       });
       continue;
     }

@@ -5,6 +5,7 @@ import { readSheetValue } from "../check/sheetValue";
 import { cellText, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
 import { normalizeName, toHalfWidth } from "../text";
+import { message, said, type Message } from "../messages/message";
 import type { ProgressFinding } from "./actuals";
 
 export const SETTINGS_SHEET = "进度设置";
@@ -50,14 +51,14 @@ function fractionOf(text: string, value: number | null): number | null {
   return t.endsWith("%") || value > 1 ? value / 100 : value;
 }
 
-/** A profile row: 12 cumulative shares in % (or fractions), non-decreasing; null with a message when not. */
-function profileOf(values: (number | null)[]): number[] | string {
-  if (values.some((v) => v === null)) return "月度进度需填满 1–12 月";
+/** A profile row: 12 cumulative shares in % (or fractions), non-decreasing; what is wrong with it when not. */
+function profileOf(values: (number | null)[]): number[] | Message {
+  if (values.some((v) => v === null)) return message("progress.profile_incomplete");
   const nums = values as number[];
   const fractions = nums.some((v) => v > 1) ? nums.map((v) => v / 100) : nums;
   if (fractions.some((v, i) => v < 0 || (i > 0 && v < fractions[i - 1])))
-    return "月度进度应为逐月不减的累计比例";
-  if (Math.abs(fractions[11] - 1) > 1e-9) return "12 月的累计进度应为 100%";
+    return message("progress.profile_decreasing");
+  if (Math.abs(fractions[11] - 1) > 1e-9) return message("progress.profile_end");
   return fractions;
 }
 
@@ -69,8 +70,8 @@ export function settingsFromGrid(grid: Grid | undefined): {
   const settings: ProgressSettings = { ...DEFAULT_SETTINGS, profiles: new Map() };
   const findings: ProgressFinding[] = [];
   if (!grid) return { settings, findings };
-  const bad = (r: number, c: number, message: string) =>
-    findings.push({ sheet: grid.name, cell: cellRef(r + 1, c + 1), severity: "error", message });
+  const bad = (r: number, c: number, m: Message) =>
+    findings.push({ sheet: grid.name, cell: cellRef(r + 1, c + 1), severity: "error", ...said(m) });
   let monthCols: number[] | null = null;
   grid.rows.forEach((cells, r) => {
     const texts = (cells ?? []).map((v) => toHalfWidth(cellText(v)).replace(/\s+/g, ""));
@@ -90,14 +91,20 @@ export function settingsFromGrid(grid: Grid | undefined): {
       const ok =
         v !== null && (key === "streakMonths" ? Number.isInteger(v) && v >= 1 && v <= 12 : v >= 0 && v < 1);
       if (ok) settings[key] = v;
-      else if (read.status !== "missing") bad(r, label + 1, `${texts[label]}“${cellText(raw)}”无效,按默认值`);
+      else if (read.status !== "missing")
+        bad(r, label + 1, message("progress.bad_setting", { label: texts[label], text: cellText(raw) }));
       return;
     }
     if (!monthCols) return;
     const values = monthCols.map((c) => readSheetValue(cells[c] ?? null).value);
     if (values.every((v) => v === null)) return;
     const profile = profileOf(values);
-    if (typeof profile === "string") bad(r, monthCols[0], `“${cellText(cells[label])}”:${profile}`);
+    if (!Array.isArray(profile))
+      bad(
+        r,
+        monthCols[0],
+        message("progress.bad_profile", { name: cellText(cells[label]), problem: profile }),
+      );
     else settings.profiles.set(normalizeName(cellText(cells[label])), profile);
   });
   return { settings, findings };

@@ -10,6 +10,7 @@ import type { BreakdownTable } from "../table/types";
 import { normalizeName } from "../text";
 import type { Finding } from "./finding";
 import { townInTitle, townNamed } from "./identify";
+import { message, said } from "../messages/message";
 import { issuedIndex } from "./issuedIndex";
 import { checkValue } from "./returnValues";
 import { issuedTarget } from "./templateSheet";
@@ -52,12 +53,12 @@ export function readBreakdownReturn(
     const unit = found.town.header;
     const findings: Finding[] = [];
     const add = (f: Omit<Finding, "file" | "sheet">) => findings.push({ file, sheet: grid.name, ...f });
-    const way = table.orientation === "unit-rows" ? "单位为行" : "指标为行";
+    const way = message(table.orientation === "unit-rows" ? "layout.unit_rows" : "layout.indicator_rows");
     add({
       cell: "",
       severity: "warning",
       code: "other_layout",
-      message: `不是下发的填报模板:按分解表(${way})读取“${unit}”的数字,请核对`,
+      ...said(message("return.other_layout", { way, unit })),
     });
     const rows = new Map(table.rows.map((r) => [normalizeName(r.name), r]));
     const values = new Map<string, ReturnedValue>();
@@ -65,7 +66,12 @@ export function readBreakdownReturn(
     breakdown.rows.forEach((row, i) => {
       const ref = rows.get(normalizeName(row.name));
       if (!ref) {
-        add({ cell: "", severity: "error", code: "row_missing", message: `缺少指标“${row.name}”` });
+        add({
+          cell: "",
+          severity: "error",
+          code: "row_missing",
+          ...said(message("return.row_missing", { name: row.name })),
+        });
         return;
       }
       const cell = addressAt(table, ref, found.town.line);
@@ -81,7 +87,7 @@ export function readBreakdownReturn(
           cell,
           severity: f.severity,
           code: f.code,
-          message: `${row.name}:${f.message}`,
+          ...said(message("return.row", { indicator: row.name, detail: f.msg })),
         });
       values.set(keys[i], { value: checked.value, note: "" });
     });

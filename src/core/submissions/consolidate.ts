@@ -3,6 +3,7 @@
 // status per town: 通过 / 有警告 / 有错误 / 未报送.
 import type { Breakdown, Cell } from "../model";
 import { normalizeName } from "../text";
+import { message, said, zh } from "../messages/message";
 import type { Finding } from "./finding";
 import type { MatchedBy } from "./identify";
 import type { ReturnedValue } from "./validateReturn";
@@ -11,10 +12,10 @@ export type SubmissionStatus = "ok" | "warning" | "error";
 export type TownStatus = SubmissionStatus | "missing";
 
 export const STATUS_WORDS: Record<TownStatus, string> = {
-  ok: "通过",
-  warning: "有警告",
-  error: "有错误",
-  missing: "未报送",
+  ok: zh("town_status.ok"),
+  warning: zh("town_status.warning"),
+  error: zh("town_status.error"),
+  missing: zh("town_status.missing"),
 };
 
 /** One returned file after validation (or after failing to be read: no unit, one finding). */
@@ -63,7 +64,7 @@ export function consolidate(breakdown: Breakdown, towns: string[], submissions: 
       cell: "",
       severity: "warning",
       code: "duplicate",
-      message: `${s.unit}另有更新的报送文件“${newer.file}”,本文件未计入汇总`,
+      ...said(message("return.duplicate", { unit: s.unit, file: newer.file })),
     });
   }
   const missing = towns.filter((t) => !used.has(t));

@@ -8,6 +8,8 @@ import { cellText, expandMerges, type Grid } from "../grid";
 import type { Breakdown } from "../model";
 import { isExcelNumber } from "../numbers";
 import { normalizeName } from "../text";
+import { message, said, type Message } from "../messages/message";
+import { valueNote } from "../messages/valueNotes";
 import type { Submission } from "./consolidate";
 import type { Finding, FindingCode, FindingSeverity } from "./finding";
 import { baseName, townNamed } from "./identify";
@@ -29,8 +31,8 @@ export function countySubmission(
   receivedAt: string,
 ): Submission {
   const findings: Finding[] = [];
-  const add = (severity: FindingSeverity, code: FindingCode, message: string, sheet = "", cell = "") =>
-    findings.push({ file, sheet, cell, severity, code, message });
+  const add = (severity: FindingSeverity, code: FindingCode, m: Message, sheet = "", cell = "") =>
+    findings.push({ file, sheet, cell, severity, code, ...said(m) });
   const grid = expandMerges(grids.find((g) => g.name === COUNTY_SUMMARY_SHEET)!);
   const table = findBreakdownTable(grid);
   const titleText = (table ? grid.rows.slice(0, table.headerRow) : grid.rows.slice(0, 2))
@@ -47,14 +49,9 @@ export function countySubmission(
     matchedBy: byTitle ? ("content" as const) : unit ? ("filename" as const) : null,
   };
   if (!unit)
-    add(
-      "error",
-      "unknown_unit",
-      `汇总表的标题和文件名都没有指明是哪个单位(应为 ${city.units.join("、")} 之一)`,
-      COUNTY_SUMMARY_SHEET,
-    );
+    add("error", "unknown_unit", message("county.unit_unknown", { units: city.units }), COUNTY_SUMMARY_SHEET);
   if (!table) {
-    add("error", "no_table", "“汇总”工作表里没有找到分解表", COUNTY_SUMMARY_SHEET);
+    add("error", "no_table", message("county.no_table"), COUNTY_SUMMARY_SHEET);
     return { ...base, unit, findings };
   }
   const rows = new Map(table.rows.map((r) => [normalizeName(r.name), r]));
@@ -62,19 +59,13 @@ export function countySubmission(
     const key = normalizeName(row.name);
     const ref = rows.get(key);
     if (!ref) {
-      add("error", "row_missing", `汇总表缺少指标“${row.name}”`, COUNTY_SUMMARY_SHEET);
+      add("error", "row_missing", message("county.row_missing", { name: row.name }), COUNTY_SUMMARY_SHEET);
       continue;
     }
     const a1 = (line: number) => addressAt(table, ref, line);
     const where = `${a1(table.towns[0].line)}:${a1(table.towns[table.towns.length - 1].line)}`;
     if (row.kind === "rate") {
-      add(
-        "warning",
-        "rollup_rate",
-        `“${row.name}”是质态型指标,不能由各单位数值相加得到,请在上级填报模板中直接填写`,
-        COUNTY_SUMMARY_SHEET,
-        where,
-      );
+      add("warning", "rollup_rate", message("county.rate", { name: row.name }), COUNTY_SUMMARY_SHEET, where);
       values.set(key, { value: null, note: "" });
       continue;
     }
@@ -91,7 +82,12 @@ export function countySubmission(
         add(
           "error",
           "invalid_number",
-          `“${row.name}”:${cell} 的值“${v.text.trim()}”不是有效数字(${v.numberProblem}),该指标未计入汇总`,
+          message("county.invalid_number", {
+            name: row.name,
+            cell,
+            text: v.text.trim(),
+            problem: valueNote(v.numberProblem),
+          }),
           COUNTY_SUMMARY_SHEET,
           cell,
         );
@@ -106,7 +102,7 @@ export function countySubmission(
       add(
         "warning",
         "rollup_missing",
-        `“${row.name}”有 ${empty} 个单位未填,合计只含已填的 ${numbers.length} 个`,
+        message("county.partial", { name: row.name, empty, filled: numbers.length }),
         COUNTY_SUMMARY_SHEET,
         where,
       );
@@ -115,7 +111,7 @@ export function countySubmission(
       add(
         "error",
         "invalid_number",
-        `“${row.name}”各单位合计超出 Excel 的数值范围(绝对值最大 9.99999999999999E+307),未计入汇总`,
+        message("county.sum_too_large", { name: row.name }),
         COUNTY_SUMMARY_SHEET,
         where,
       );
@@ -130,6 +126,6 @@ export function countySubmission(
     ? status.rows.filter((r) => (r ?? []).some((v) => cellText(v ?? null) === "未报送")).length
     : 0;
   if (missing > 0)
-    add("warning", "rollup_missing", `下级有 ${missing} 个单位未报送,汇总不完整`, STATUS_SHEET);
+    add("warning", "rollup_missing", message("county.towns_missing", { n: missing }), STATUS_SHEET);
   return { ...base, unit, findings };
 }

@@ -1,5 +1,6 @@
 // One problem found in a returned file: where (file, sheet, cell), how bad (错误 / 警告), what (a stable code for
-// programs, a Chinese message for the clerk).
+// programs, a Chinese message for the clerk and the same as a message code with params for the pane's language).
+import { zh, type Message } from "../messages/message";
 
 export type FindingSeverity = "error" | "warning";
 
@@ -55,9 +56,16 @@ export interface Finding {
   severity: FindingSeverity;
   code: FindingCode;
   message: string;
+  msg: Message;
 }
 
-export const SEVERITY_LABEL: Record<FindingSeverity, string> = { error: "错误", warning: "警告" };
+export const SEVERITY_LABEL: Record<FindingSeverity, string> = {
+  error: zh("severity.error"),
+  warning: zh("severity.warning"),
+};
+
+/** The kind of problem a code stands for, in Chinese (报送问题's 问题类型): 低于下达目标, 数字存为文本. */
+export const problemKind = (code: FindingCode): string => zh(`problem.${code}`);
 
 /** Codes of a row's value problems: a filled 说明 turns these from errors into warnings. */
 export const EXPLAINABLE = new Set<FindingCode>([

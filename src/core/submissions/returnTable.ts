@@ -7,6 +7,7 @@ import { cellRef } from "../layout/a1";
 import type { Breakdown } from "../model";
 import { INDICATOR_LABEL, KIND_LABEL_WORD, MEASURE_UNIT_LABEL } from "../table/vocabulary";
 import { memoText, normalizeName, quoted, toHalfWidth } from "../text";
+import { message, said, type Message } from "../messages/message";
 import { issuedIndex } from "./issuedIndex";
 import { keptInOrder, type Finding, type FindingCode, type FindingSeverity } from "./finding";
 import { TEMPLATE_HEADER, TEMPLATE_HEADER_ROW, type TemplateColumn } from "./templateSheet";
@@ -64,14 +65,14 @@ export function readReturnTable(
   out: Finding[],
   file: string,
 ): ReturnTable {
-  const add = (severity: FindingSeverity, code: FindingCode, cell: string, message: string) =>
-    out.push({ file, sheet: grid.name, cell, severity, code, message });
+  const add = (severity: FindingSeverity, code: FindingCode, cell: string, m: Message) =>
+    out.push({ file, sheet: grid.name, cell, severity, code, ...said(m) });
   if (headerRow !== TEMPLATE_HEADER_ROW - 1)
     add(
       "warning",
       "header_moved",
       cellRef(headerRow + 1, 1),
-      `表头在第${headerRow + 1}行,模板为第${TEMPLATE_HEADER_ROW}行(表头上方增删了行)`,
+      message("return.header_moved", { row: headerRow + 1, expected: TEMPLATE_HEADER_ROW }),
     );
 
   // Columns: by header words; a column the template does not have is reported once, by its header cell.
@@ -93,7 +94,7 @@ export function readReturnTable(
       "warning",
       "column_added",
       cellRef(headerRow + 1, c + 1),
-      h ? `插入了列“${quoted(h)}”(模板中没有此列,未读取)` : "插入了无标题的列(未读取)",
+      h ? message("return.column_added", { header: quoted(h) }) : message("return.column_added_untitled"),
     );
   }
   const found = TEMPLATE_HEADER.filter((t) => cols[t] !== undefined);
@@ -103,27 +104,33 @@ export function readReturnTable(
         t === "本单位填报" ? "error" : "warning",
         "column_missing",
         "",
-        `缺少“${t}”列${t === "本单位填报" ? ",无法读取填报数" : ""}`,
+        message(t === "本单位填报" ? "return.value_column_missing" : "return.column_missing", { column: t }),
       );
   const colOrder = found.map((t) => cols[t]!);
   const keptCols = keptInOrder(colOrder);
   found.forEach((t, i) => {
     if (!keptCols.has(i))
-      add("warning", "column_moved", cellRef(headerRow + 1, cols[t]! + 1), `“${t}”列的位置与模板不同`);
+      add(
+        "warning",
+        "column_moved",
+        cellRef(headerRow + 1, cols[t]! + 1),
+        message("return.column_moved", { column: t }),
+      );
   });
 
   const rows = matchRows(grid, breakdown, headerRow, cols.指标名称!, add);
   for (const ref of grid.merges ?? []) {
     const range = parseRange(ref);
     if (range && range[0] > headerRow)
-      add("warning", "merged_cells", ref, `表格中合并了单元格 ${ref}(合并后只有左上角单元格有值)`);
+      add("warning", "merged_cells", ref, message("return.merged_cells", { range: ref }));
   }
   for (const r of grid.hiddenRows ?? [])
-    if (r > headerRow) add("warning", "hidden_row", cellRef(r + 1, 1), `第${r + 1}行被隐藏`);
+    if (r > headerRow)
+      add("warning", "hidden_row", cellRef(r + 1, 1), message("return.hidden_row", { row: r + 1 }));
   return { headerRow, cols, rows };
 }
 
-type Add = (severity: FindingSeverity, code: FindingCode, cell: string, message: string) => void;
+type Add = (severity: FindingSeverity, code: FindingCode, cell: string, m: Message) => void;
 
 function matchRows(
   grid: Grid,
@@ -141,7 +148,12 @@ function matchRows(
     const name = cellText(cells[nameCol] ?? null).trim();
     if (name === "") {
       if (cells.some((v) => norm(v) !== ""))
-        add("warning", "row_added", cellRef(r + 1, nameCol + 1), `第${r + 1}行没有指标名称(未读取)`);
+        add(
+          "warning",
+          "row_added",
+          cellRef(r + 1, nameCol + 1),
+          message("return.row_unnamed", { row: r + 1 }),
+        );
       continue;
     }
     if (FOOTER.test(name)) continue;
@@ -152,7 +164,7 @@ function matchRows(
         "warning",
         "row_duplicate",
         cellRef(r + 1, nameCol + 1),
-        `指标“${quoted(name)}”重复出现(第${taken.get(issued)! + 1}行与第${r + 1}行),只读取第一行`,
+        message("return.row_duplicate", { name: quoted(name), first: taken.get(issued)! + 1, row: r + 1 }),
       );
     else {
       taken.set(issued, r);
@@ -187,13 +199,13 @@ function matchRows(
         "warning",
         "indicator_renamed",
         cell,
-        `指标名称由“${breakdown.rows[best.issued].name}”改为“${quoted(u.name)}”,按原指标读取`,
+        message("return.indicator_renamed", { from: breakdown.rows[best.issued].name, to: quoted(u.name) }),
       );
-    } else add("warning", "row_added", cell, `新增了指标“${quoted(u.name)}”(下达模板中没有,未读取)`);
+    } else add("warning", "row_added", cell, message("return.row_added", { name: quoted(u.name) }));
   }
   matched.sort((a, b) => a.row - b.row);
   breakdown.rows.forEach((row, i) => {
-    if (!taken.has(i)) add("error", "row_missing", "", `缺少指标“${row.name}”(行被删除?)`);
+    if (!taken.has(i)) add("error", "row_missing", "", message("return.row_deleted", { name: row.name }));
   });
   const kept = keptInOrder(matched.map((m) => m.issued));
   matched.forEach((m, i) => {
@@ -202,7 +214,11 @@ function matchRows(
         "warning",
         "row_moved",
         cellRef(m.row + 1, nameCol + 1),
-        `指标“${breakdown.rows[m.issued].name}”的位置与模板不同(模板第${TEMPLATE_HEADER_ROW + 1 + m.issued}行,现第${m.row + 1}行),按名称读取`,
+        message("return.row_moved", {
+          name: breakdown.rows[m.issued].name,
+          expected: TEMPLATE_HEADER_ROW + 1 + m.issued,
+          row: m.row + 1,
+        }),
       );
   });
   return matched;

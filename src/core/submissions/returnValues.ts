@@ -5,6 +5,8 @@ import { cellText, type GridValue } from "../grid";
 import type { BreakdownRow, Cell } from "../model";
 import { quoted, removeWrapSpaces, toHalfWidth } from "../text";
 import { KIND_LABEL } from "../units";
+import { message, said, type Message } from "../messages/message";
+import { valueNote, valueNotes } from "../messages/valueNotes";
 import type { FindingCode, FindingSeverity } from "./finding";
 
 export interface RowFinding {
@@ -13,6 +15,7 @@ export interface RowFinding {
   /** The template column of the cell the finding is about; the caller knows where it stands on the sheet. */
   column: "下达目标" | "计量单位" | "类型" | "本单位填报";
   message: string;
+  msg: Message;
 }
 
 /** A row's cells by template column; undefined when the sheet lost that column. */
@@ -59,7 +62,12 @@ export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCell
         severity: "error",
         code: "target_changed",
         column: "下达目标",
-        message: `下达目标被改动:下达“${issued.text}”,文件中为“${quoted(found) || "(空)"}”`,
+        ...said(
+          message("return.target_changed", {
+            issued: issued.text,
+            found: quoted(found) || message("value.empty"),
+          }),
+        ),
       });
   }
   const unitText = cells.unit === undefined ? null : cellText(cells.unit ?? null).trim();
@@ -68,7 +76,7 @@ export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCell
       severity: "warning",
       code: "locked_changed",
       column: "计量单位",
-      message: `计量单位由“${row.unit}”改为“${quoted(unitText)}”,仍按“${row.unit}”读取`,
+      ...said(message("return.unit_changed", { issued: row.unit, found: quoted(unitText) })),
     });
   const kindText = cells.kind === undefined ? null : cellText(cells.kind ?? null).trim();
   if (kindText !== null && kindText !== KIND_LABEL[row.kind])
@@ -76,7 +84,7 @@ export function checkLockedCells(row: BreakdownRow, issued: Cell, cells: RowCell
       severity: "warning",
       code: "locked_changed",
       column: "类型",
-      message: `类型由“${KIND_LABEL[row.kind]}”改为“${quoted(kindText)}”,仍按${KIND_LABEL[row.kind]}校验`,
+      ...said(message("return.kind_changed", { issued: KIND_LABEL[row.kind], found: quoted(kindText) })),
     });
   return out;
 }
@@ -91,29 +99,37 @@ export function checkValue(
   actuals = false,
 ): { value: number | null; findings: RowFinding[] } {
   const out: RowFinding[] = [];
-  const add = (severity: FindingSeverity, code: FindingCode, message: string) =>
-    out.push({ severity, code, column: "本单位填报", message });
+  const add = (severity: FindingSeverity, code: FindingCode, m: Message) =>
+    out.push({ severity, code, column: "本单位填报", ...said(m) });
   const v = valueOf(cells.value ?? null);
   const due = issued.status === "number" && issued.value !== null;
   const target = issued.value ?? 0;
   if (v.status !== "number" || v.value === null) {
-    if (v.numberProblem)
+    if (v.numberProblem) {
+      const bad = { text: quoted(v.text.trim()), problem: valueNote(v.numberProblem) };
       add(
         "error",
         "invalid_number",
-        `${cells.valueCell ? `${cells.valueCell} 的值` : "填报值"}“${quoted(v.text.trim())}”不是有效数字(${v.numberProblem}),未计入汇总`,
+        cells.valueCell
+          ? message("return.invalid_number_at", { cell: cells.valueCell, ...bad })
+          : message("return.invalid_number", bad),
       );
-    else if (v.status === "invalid")
-      add("error", "invalid_value", `“${quoted(v.text)}”不是有效数字(${v.notes.join("、")})`);
-    else if (due && v.status === "missing") add("error", "blank", `未填写(下达目标 ${issued.text})`);
+    } else if (v.status === "invalid")
+      add(
+        "error",
+        "invalid_value",
+        message("return.invalid_value", { text: quoted(v.text), notes: valueNotes(v.notes) }),
+      );
+    else if (due && v.status === "missing")
+      add("error", "blank", message("return.blank", { target: issued.text }));
     else if (due)
       add(
         "error",
         v.status === "qualitative" ? "invalid_value" : "blank",
-        `填了“${quoted(v.text.trim())}”,应填写数字(下达目标 ${issued.text})`,
+        message("return.words_for_number", { text: quoted(v.text.trim()), target: issued.text }),
       );
     else if (issued.status === "qualitative" && v.status === "missing")
-      add("warning", "blank", `未填写(下达目标“${issued.text}”)`);
+      add("warning", "blank", message("return.blank_words_target", { target: issued.text }));
     return { value: null, findings: out };
   }
   const value = v.value;
@@ -123,13 +139,18 @@ export function checkValue(
       add(
         "error",
         "unit_mismatch",
-        `“${quoted(v.text.trim())}”的单位“${unit}”与计量单位“${row.unit}”不同,请换算为${row.unit}后只填数字`,
+        message("return.unit_mismatch", { text: quoted(v.text.trim()), unit, expected: row.unit }),
       );
       return { value: null, findings: out };
     }
-    add("warning", "text_number", `按数字读取:“${quoted(v.text)}”→ ${fmt(value)}(${v.notes.join("、")})`);
+    add(
+      "warning",
+      "text_number",
+      message("return.text_number", { text: quoted(v.text), value: fmt(value), notes: valueNotes(v.notes) }),
+    );
   }
-  if (row.kind === "total" && value < 0) add("error", "negative", `总量型指标不能为负数:${fmt(value)}`);
+  if (row.kind === "total" && value < 0)
+    add("error", "negative", message("return.negative", { value: fmt(value) }));
   if (!due) return { value, findings: out };
   if (actuals) {
     // Part of the year's figure: short of the target is the schedule's business (进度监测), not an error.
@@ -137,7 +158,7 @@ export function checkValue(
       add(
         "warning",
         "far_from_target",
-        `累计 ${fmt(value)} 超过全年目标 ${issued.text} 的 2 倍,请核对单位和数量级`,
+        message("return.far_above_year", { value: fmt(value), target: issued.text }),
       );
     return { value, findings: out };
   }
@@ -146,16 +167,24 @@ export function checkValue(
     add(
       severity,
       "below_target",
-      `低于下达目标:填报 ${fmt(value)},下达 ${issued.text}(差 ${fmt(target - value)}${row.unit})`,
+      message("return.below_target", {
+        value: fmt(value),
+        target: issued.text,
+        gap: fmt(target - value),
+        unit: row.unit,
+      }),
     );
   else if (issued.op === "<=" && value > target + EPS * Math.max(1, Math.abs(target)))
-    add(severity, "above_limit", `超过下达的上限:填报 ${fmt(value)},上限 ${issued.text}`);
+    add(severity, "above_limit", message("return.above_limit", { value: fmt(value), target: issued.text }));
   else if (target > 0 && (value > 2 * target || value < 0.5 * target)) {
-    const how =
+    const filled = { value: fmt(value), target: issued.text };
+    add(
+      "warning",
+      "far_from_target",
       value > target
-        ? `是下达目标的 ${fmt(Math.round((value / target) * 10) / 10)} 倍`
-        : `仅为下达目标的 ${Math.round((value / target) * 100)}%`;
-    add("warning", "far_from_target", `填报 ${fmt(value)} ${how}(下达 ${issued.text}),请核对单位和数量级`);
+        ? message("return.far_above", { ...filled, times: fmt(Math.round((value / target) * 10) / 10) })
+        : message("return.far_below", { ...filled, percent: Math.round((value / target) * 100) }),
+    );
   }
   return { value, findings: out };
 }
@@ -163,5 +192,9 @@ export function checkValue(
 /** FineReport's "submit with an explanation": a filled 说明 turns the row's value errors into warnings. */
 export function explainedSeverity(f: RowFinding, note: string, explainable: Set<FindingCode>): RowFinding {
   if (note === "" || f.severity !== "error" || !explainable.has(f.code)) return f;
-  return { ...f, severity: "warning", message: `${f.message}(已说明:“${quoted(note)}”)` };
+  return {
+    ...f,
+    severity: "warning",
+    ...said(message("return.explained", { detail: f.msg, note: quoted(note) })),
+  };
 }

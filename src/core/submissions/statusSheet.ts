@@ -1,6 +1,7 @@
 // 报送情况: who has reported, from which file, when, and how it checked; one row per town in the breakdown's
 // order, then the files that could not be used (unreadable, unidentified, superseded). Then 报送问题: every
-// finding with its file, sheet and cell, so the clerk can phone the town with the list in hand.
+// finding with its file, sheet, cell and kind of problem, so the clerk can phone the town with the list in hand.
+// An official sheet: Chinese words only (the finding codes stay in the CLI's JSON).
 import { SheetBuilder } from "../layout/builder";
 import {
   BODY_STYLE,
@@ -16,19 +17,27 @@ import {
 } from "../layout/look";
 import type { SheetSpec } from "../layout/sheetSpec";
 import { type Consolidation, STATUS_WORDS, type Submission, submissionStatus } from "./consolidate";
-import { SEVERITY_LABEL } from "./finding";
+import { zh } from "../messages/message";
+import { problemKind, SEVERITY_LABEL } from "./finding";
 import { baseName } from "./identify";
 
 export const STATUS_SHEET = "报送情况";
 export const FINDINGS_SHEET = "报送问题";
-const MATCHED_BY_WORDS = { marker: "模板标记", content: "标题", filename: "文件名" } as const;
+const MATCHED_BY_WORDS = {
+  marker: zh("matched_by.marker"),
+  content: zh("matched_by.content"),
+  filename: zh("matched_by.filename"),
+} as const;
 const OK_FILL = "#C6EFCE";
 const OK_FONT = "#006100";
 
-/** "2024-01-05T02:03:04.000Z" → "2024-01-05 10:03" in the clerk's time zone (given as minutes east of UTC). */
+/**
+ * "2024-01-05T02:03:04.000Z" → "2024年1月5日 10:03" in the clerk's time zone (given as minutes east of UTC): dates
+ * written the one way official documents (and the pane's 校验报告) write them.
+ */
 export function localTime(iso: string, offsetMinutes: number): string {
   const t = new Date(Date.parse(iso) + offsetMinutes * 60_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+  return `${Number(t.slice(0, 4))}年${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${t.slice(11, 16)}`;
 }
 
 function fileName(path: string): string {
@@ -104,13 +113,13 @@ export function statusSheet(
     headerRow: 3,
     lastRow,
     lastColumn: last,
-    widths: [6, 14, 10, 36, 17, 10, 6, 6, 60],
+    widths: [6, 14, 10, 36, 20, 10, 6, 6, 60],
     frozenColumns: 2,
   });
 }
 
 export function findingsSheet(all: Submission[]): SheetSpec {
-  const header = ["序号", "单位", "文件", "工作表", "单元格", "级别", "代码", "说明"];
+  const header = ["序号", "单位", "文件", "工作表", "单元格", "级别", "问题类型", "说明"];
   const last = header.length;
   const b = new SheetBuilder(FINDINGS_SHEET);
   b.title(1, last, "报送文件校验问题清单", TITLE_STYLE);
@@ -126,7 +135,7 @@ export function findingsSheet(all: Submission[]): SheetSpec {
       f.sheet,
       f.cell,
       SEVERITY_LABEL[f.severity],
-      f.code,
+      problemKind(f.code),
       f.message,
     ]),
   );

@@ -11,6 +11,7 @@ import { EncryptedWorkbookError } from "../oleFile";
 import { ENCRYPTED, sniffWorkbook, type FileProblem } from "./fileKind";
 import { baseName, townNamed } from "./identify";
 import type { ReturnedGrid } from "./returnTable";
+import { message, said, verbatim, type Message } from "../messages/message";
 import { findingsSheet, localTime, statusSheet } from "./statusSheet";
 import { validateReturn } from "./validateReturn";
 
@@ -40,16 +41,17 @@ export async function returnedFileOf(
     // A damaged zip, a missing part, bad XML, a limit passed: one clear finding, and the run goes on with the
     // other files. Anything else is a bug in a reader; it is said so, and the run still goes on.
     if (e instanceof EncryptedWorkbookError) return { path, receivedAt, problem: ENCRYPTED }; // an .xls's own
+    // The reader's reason is its own Chinese: passed on as it is, in either language.
     const reason = (e as Error).message.replace(`${path}: `, "");
-    const message =
+    const m =
       e instanceof LimitError
-        ? `无法读取:${reason}`
+        ? message("file.limit", { reason })
         : e instanceof ReadError
           ? reason.includes("无法读取") || reason.includes("损坏") // says so already: not prefixed twice
-            ? reason
-            : `文件已损坏,无法读取:${reason}`
-          : `内部错误,未能读取此文件:${reason}`;
-    return { path, receivedAt, problem: { code: "unreadable", message } };
+            ? verbatim(reason)
+            : message("file.damaged", { reason })
+          : message("file.internal", { reason });
+    return { path, receivedAt, problem: { code: "unreadable", ...said(m) } };
   }
 }
 
@@ -57,13 +59,13 @@ export async function returnedFileOf(
 export function submissionOf(file: ReturnedFile, breakdown: Breakdown, actuals = false): Submission {
   const towns = breakdown.units;
   const base = { file: file.path, receivedAt: file.receivedAt, values: new Map() };
-  const failed = (code: Submission["findings"][number]["code"], message: string): Submission => {
+  const failed = (code: Submission["findings"][number]["code"], m: Message): Submission => {
     // Unreadable, yet most likely the town's: named by its file, so the town shows 有错误 rather than 未报送.
     const unit = townNamed(baseName(file.path), towns);
-    const finding = { file: file.path, sheet: "", cell: "", severity: "error" as const, code, message };
+    const finding = { file: file.path, sheet: "", cell: "", severity: "error" as const, code, ...said(m) };
     return { ...base, unit, matchedBy: unit ? "filename" : null, findings: [finding] };
   };
-  if ("problem" in file) return failed(file.problem.code, file.problem.message);
+  if ("problem" in file) return failed(file.problem.code, file.problem.msg ?? verbatim(file.problem.message));
   try {
     // A county's own 汇总 sent up to the city: its figures are its towns' sums.
     if (isCountySummary(file.grids))
@@ -71,7 +73,7 @@ export function submissionOf(file: ReturnedFile, breakdown: Breakdown, actuals =
     const v = validateReturn(file.grids, { breakdown, towns, actuals }, file.path);
     return { ...base, unit: v.unit, matchedBy: v.matchedBy, findings: v.findings, values: v.values };
   } catch (e) {
-    return failed("unreadable", `校验时出错:${(e as Error).message}`);
+    return failed("unreadable", message("file.check_failed", { reason: (e as Error).message }));
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from "../layout/look";
 import type { SheetSpec } from "../layout/sheetSpec";
 import { OP_SUFFIX, rowDecimals, targetValue } from "../layout/targetCell";
+import { yearSpans } from "../text";
 import { isCountUnit, KIND_LABEL } from "../units";
 import { indicatorSetHash, markerSheet, TEMPLATE_KIND, TEMPLATE_VERSION } from "./marker";
 
@@ -54,7 +55,7 @@ export function templateSheet(breakdown: Breakdown, town: string): SheetSpec {
   b.set(
     2,
     1,
-    `依据:${breakdown.title || `${breakdown.year}年目标任务分解`}。请在黄色单元格填写本单位目标(承诺数)和说明,` +
+    `依据:${yearSpans(breakdown.title) || `${breakdown.year}年目标任务分解`}。请在黄色单元格填写本单位目标(承诺数)和说明,` +
       "其余单元格已锁定;总量型不得低于下达目标,如有差异请在“说明”列写明原因。请勿增删行列、勿改工作表名称。",
   );
   b.merge(2, 1, 2, last).style(2, 1, 2, last, { ...NOTE_STYLE, wrap: true });

@@ -3,6 +3,7 @@
 import { cellText, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
 import type { Breakdown } from "../model";
+import { message, said, type Message } from "../messages/message";
 import { EXPLAINABLE, type Finding, type FindingCode, type FindingSeverity } from "./finding";
 import { baseName, findMarker, type MatchedBy, townInTitle, townNamed } from "./identify";
 import { issuedIndex } from "./issuedIndex";
@@ -61,8 +62,8 @@ const hasTemplateColumns = (sheet: Grid, headerRow: number) =>
 export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: string): ReturnValidation {
   const { breakdown, towns } = issued;
   const findings: Finding[] = [];
-  const add = (severity: FindingSeverity, code: FindingCode, message: string, sheet = "", cell = "") =>
-    findings.push({ file: fileName, sheet, cell, severity, code, message });
+  const add = (severity: FindingSeverity, code: FindingCode, m: Message, sheet = "", cell = "") =>
+    findings.push({ file: fileName, sheet, cell, severity, code, ...said(m) });
   const found = findMarker(grids);
   const data = grids.filter((g) => g.name !== found?.sheet);
   const { sheet, headerRow } = pickSheet(data);
@@ -81,12 +82,17 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     if (byName) [unit, matchedBy] = [byName, "filename"];
   }
   if (marker && !towns.includes(marker.unit))
-    add("warning", "unknown_unit", `模板标记中的单位“${marker.unit}”不在本次下达的单位中`, found!.sheet);
+    add(
+      "warning",
+      "unknown_unit",
+      message("return.marker_unit_unknown", { unit: marker.unit }),
+      found!.sheet,
+    );
   if (matchedBy === "marker" && byContent && byContent !== unit)
     add(
       "warning",
       "unit_conflict",
-      `模板标记为“${unit}”,但标题写的是“${byContent}”;按标记归为${unit}`,
+      message("return.unit_conflict_title", { unit: unit!, title: byContent }),
       sheet!.name,
       "A1",
     );
@@ -95,18 +101,30 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     add(
       "warning",
       "no_marker",
-      `文件中没有模板标记(可能不是用下发的模板填写),按${matchedBy === "content" ? "标题" : "文件名"}识别为${unit}`,
+      message("return.no_marker", {
+        by: message(matchedBy === "content" ? "matched_by.content" : "matched_by.filename"),
+        unit,
+      }),
     );
-  if (!unit && sheet)
-    add("error", "unknown_unit", `无法识别报送单位(没有模板标记,标题和文件名中也没有下达单位的名称)`);
+  if (!unit && sheet) add("error", "unknown_unit", message("return.unit_unknown"));
   if (marker) {
     const where = found!.sheet;
     if (marker.year !== breakdown.year)
-      add("error", "wrong_year", `这是${marker.year}年的模板,本次汇总的是${breakdown.year}年`, where);
+      add(
+        "error",
+        "wrong_year",
+        message("return.wrong_year", { year: marker.year, collected: breakdown.year }),
+        where,
+      );
     if (marker.indicatorSet !== issuedIndex(breakdown).indicatorSet)
-      add("warning", "other_plan", `指标集与本次下达的模板不一致(可能是其他方案或旧版模板)`, where);
+      add("warning", "other_plan", message("return.other_indicator_set"), where);
     if (marker.version !== TEMPLATE_VERSION)
-      add("warning", "other_plan", `模板版本 ${marker.version} 与当前版本 ${TEMPLATE_VERSION} 不同`, where);
+      add(
+        "warning",
+        "other_plan",
+        message("return.other_version", { version: marker.version, current: TEMPLATE_VERSION }),
+        where,
+      );
   }
   const values = new Map<string, ReturnedValue>();
   const result = () => ({ unit, matchedBy, sheet: sheet?.name ?? null, findings, values });
@@ -120,7 +138,11 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
       findings.splice(0, findings.length, ...kept);
       // The table's own town wins over a file name that says another.
       if (unit && unit !== other.unit)
-        add("warning", "unit_conflict", `文件名指向“${unit}”,表中是“${other.unit}”;按表中归为${other.unit}`);
+        add(
+          "warning",
+          "unit_conflict",
+          message("return.unit_conflict_file_name", { named: unit, unit: other.unit }),
+        );
       for (const f of other.findings) findings.push(f);
       return {
         unit: other.unit,
@@ -132,17 +154,17 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     }
   }
   if (!sheet) {
-    if (data.every(isEmpty)) add("error", "empty", "工作簿是空的,没有任何数据");
-    else
-      add(
-        "error",
-        "no_table",
-        `没有找到填报表(前 20 行内需有“指标名称”表头;工作表:${data.map((g) => g.name).join("、")})`,
-      );
+    if (data.every(isEmpty)) add("error", "empty", message("return.empty"));
+    else add("error", "no_table", message("return.no_table", { sheets: data.map((g) => g.name) }));
     return result();
   }
   if (sheet.name !== TEMPLATE_SHEET)
-    add("warning", "sheet_renamed", `工作表名称由“${TEMPLATE_SHEET}”改为“${sheet.name}”`, sheet.name);
+    add(
+      "warning",
+      "sheet_renamed",
+      message("return.sheet_renamed", { from: TEMPLATE_SHEET, to: sheet.name }),
+      sheet.name,
+    );
   const table = readReturnTable(sheet, headerRow, breakdown, findings, fileName);
   const { cols } = table;
   if (!unit) return result();
@@ -170,14 +192,14 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
     for (const f of rowFindings) {
       const g = explainedSeverity(f, rowCells.note, EXPLAINABLE);
       const cell = cellRef(m.row + 1, cols[g.column]! + 1);
-      const { severity, code, message } = g;
+      const { severity, code, msg } = g;
       findings.push({
         file: fileName,
         sheet: sheet.name,
         cell,
         severity,
         code,
-        message: `${row.name}:${message}`,
+        ...said(message("return.row", { indicator: row.name, detail: msg })),
       });
     }
     values.set(issuedIndex(breakdown).keys[m.issued], { value, note: rowCells.note });

@@ -1,0 +1,81 @@
+// Status words and labels core shows next to its messages: the check's verdicts, a return's status, the
+// allocation methods, the progress lights, and the kind of each problem found in a return (报送问题's 问题类型).
+// Core's Chinese tables (STATUS_LABEL, STATUS_WORDS, METHOD_LABEL…) are made from these, so zh is said once.
+import type { RowStatus } from "../check/status";
+import type { FindingCode } from "../submissions/finding";
+import type { Wording } from "./message";
+
+const CHECK_STATUS = {
+  "status.ok": { zh: "通过", en: "Passed" },
+  "status.over": { zh: "超额分解", en: "Over-allocated" },
+  "status.short": { zh: "缺口", en: "Shortfall" },
+  "status.out_of_range": { zh: "超出区间", en: "Out of range" },
+  "status.missing": { zh: "缺数", en: "Missing" },
+  "status.invalid": { zh: "无效数据", en: "Invalid" },
+  "status.none": { zh: "无目标", en: "No target" },
+  "status.pending": { zh: "待下达", en: "Pending" },
+  "status.qualitative": { zh: "定性目标", en: "Qualitative" },
+} as const satisfies Record<`status.${RowStatus}`, Wording>;
+
+const PROBLEM_KIND = {
+  "problem.unreadable": { zh: "无法读取", en: "Unreadable" },
+  "problem.encrypted": { zh: "设有密码", en: "Password-protected" },
+  "problem.not_xlsx": { zh: "不是工作簿", en: "Not a workbook" },
+  "problem.empty": { zh: "空工作簿", en: "Empty workbook" },
+  "problem.no_table": { zh: "没有填报表", en: "No return table" },
+  "problem.unknown_unit": { zh: "无法识别单位", en: "Unit not identified" },
+  "problem.no_marker": { zh: "没有模板标记", en: "No template marker" },
+  "problem.unit_conflict": { zh: "单位不一致", en: "Unit conflict" },
+  "problem.wrong_year": { zh: "年份不符", en: "Wrong year" },
+  "problem.other_plan": { zh: "模板不符", en: "Other template" },
+  "problem.duplicate": { zh: "重复报送", en: "Sent again" },
+  "problem.sheet_renamed": { zh: "工作表改名", en: "Sheet renamed" },
+  "problem.other_layout": { zh: "非下发模板", en: "Not the issued template" },
+  "problem.header_moved": { zh: "表头移位", en: "Header moved" },
+  "problem.column_added": { zh: "插入列", en: "Column added" },
+  "problem.column_missing": { zh: "缺少列", en: "Column missing" },
+  "problem.column_moved": { zh: "列位置变动", en: "Column moved" },
+  "problem.row_added": { zh: "新增行", en: "Row added" },
+  "problem.row_missing": { zh: "缺少指标", en: "Indicator missing" },
+  "problem.row_moved": { zh: "行位置变动", en: "Row moved" },
+  "problem.row_duplicate": { zh: "指标重复", en: "Indicator repeated" },
+  "problem.indicator_renamed": { zh: "指标改名", en: "Indicator renamed" },
+  "problem.target_changed": { zh: "下达目标被改动", en: "Issued target changed" },
+  "problem.locked_changed": { zh: "锁定内容被改动", en: "Locked cell changed" },
+  "problem.merged_cells": { zh: "合并单元格", en: "Merged cells" },
+  "problem.hidden_row": { zh: "隐藏行", en: "Hidden row" },
+  "problem.text_number": { zh: "数字存为文本", en: "Number stored as text" },
+  "problem.unit_mismatch": { zh: "计量单位不符", en: "Unit mismatch" },
+  "problem.invalid_value": { zh: "无效数据", en: "Invalid value" },
+  "problem.invalid_number": { zh: "无效数字", en: "Invalid number" },
+  "problem.blank": { zh: "未填写", en: "Blank" },
+  "problem.negative": { zh: "负数", en: "Negative" },
+  "problem.below_target": { zh: "低于下达目标", en: "Below the target" },
+  "problem.above_limit": { zh: "超过上限", en: "Above the limit" },
+  "problem.far_from_target": { zh: "与目标相差悬殊", en: "Far from the target" },
+  "problem.rollup_rate": { zh: "质态型须直接填报", en: "Rate to be reported directly" },
+  "problem.rollup_missing": { zh: "汇总不完整", en: "Incomplete roll-up" },
+} as const satisfies Record<`problem.${FindingCode}`, Wording>;
+
+export const LABEL_WORDS = {
+  ...CHECK_STATUS,
+  ...PROBLEM_KIND,
+  "severity.error": { zh: "错误", en: "Error" },
+  "severity.warning": { zh: "警告", en: "Warning" },
+  "town_status.ok": { zh: "通过", en: "Passed" },
+  "town_status.warning": { zh: "有警告", en: "Warnings" },
+  "town_status.error": { zh: "有错误", en: "Errors" },
+  "town_status.missing": { zh: "未报送", en: "Not reported" },
+  "method.proportional": { zh: "按基数比例", en: "Proportional to a base" },
+  "method.equal": { zh: "平均分配", en: "Equal shares" },
+  "method.fill": { zh: "统一填充", en: "Same value" },
+  "method.adjust": { zh: "按比例调整", en: "Adjust by a percentage" },
+  "light.green": { zh: "绿", en: "Green" },
+  "light.yellow": { zh: "黄", en: "Yellow" },
+  "light.red": { zh: "红", en: "Red" },
+  "matched_by.marker": { zh: "模板标记", en: "template marker" },
+  "matched_by.content": { zh: "标题", en: "title" },
+  "matched_by.filename": { zh: "文件名", en: "file name" },
+  "layout.unit_rows": { zh: "单位为行", en: "units as rows" },
+  "layout.indicator_rows": { zh: "指标为行", en: "indicators as rows" },
+} as const satisfies Record<string, Wording>;
