@@ -5,6 +5,7 @@ import type { Breakdown, Cell } from "../model";
 import { normalizeName } from "../text";
 import type { Finding } from "./finding";
 import type { MatchedBy } from "./identify";
+import type { SignOff } from "./signOff";
 import type { ReturnedValue } from "./validateReturn";
 
 export type SubmissionStatus = "ok" | "warning" | "error";
@@ -26,6 +27,8 @@ export interface Submission {
   matchedBy: MatchedBy | null;
   findings: Finding[];
   values: Map<string, ReturnedValue>;
+  /** 填报人 and 联系电话 as the town wrote them under its table, when the file had the template's table. */
+  signOff?: SignOff;
 }
 
 export function submissionStatus(s: Submission): SubmissionStatus {

@@ -10,6 +10,7 @@ import { TEMPLATE_VERSION } from "./marker";
 import { readBreakdownReturn } from "./breakdownReturn";
 import { findTemplateHeader, norm, readReturnTable, type ReturnedGrid } from "./returnTable";
 import { checkLockedCells, checkValue, explainedSeverity, type RowCells } from "./returnValues";
+import { NO_SIGN_OFF, readSignOff, type SignOff } from "./signOff";
 import { issuedTarget, TEMPLATE_SHEET } from "./templateSheet";
 
 export interface Issued {
@@ -38,6 +39,8 @@ export interface ReturnValidation {
   findings: Finding[];
   /** Normalized indicator name → the town's figure. */
   values: Map<string, ReturnedValue>;
+  /** 填报人 and 联系电话 from the sign-off lines under the table. */
+  signOff: SignOff;
 }
 
 const isEmpty = (g: Grid) => g.rows.every((r) => (r ?? []).every((v) => cellText(v ?? null).trim() === ""));
@@ -109,7 +112,8 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
       add("warning", "other_plan", `模板版本 ${marker.version} 与当前版本 ${TEMPLATE_VERSION} 不同`, where);
   }
   const values = new Map<string, ReturnedValue>();
-  const result = () => ({ unit, matchedBy, sheet: sheet?.name ?? null, findings, values });
+  let signOff = NO_SIGN_OFF;
+  const result = () => ({ unit, matchedBy, sheet: sheet?.name ?? null, findings, values, signOff });
   // Not the template (no sheet with its header, or one without a 下达目标/本单位填报 column): the town's own
   // breakdown-shaped table, its column or its row when towns are rows.
   if (!sheet || !hasTemplateColumns(sheet, headerRow)) {
@@ -128,6 +132,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
         sheet: other.sheet,
         findings,
         values: other.values,
+        signOff,
       };
     }
   }
@@ -144,6 +149,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
   if (sheet.name !== TEMPLATE_SHEET)
     add("warning", "sheet_renamed", `工作表名称由“${TEMPLATE_SHEET}”改为“${sheet.name}”`, sheet.name);
   const table = readReturnTable(sheet, headerRow, breakdown, findings, fileName);
+  signOff = readSignOff(sheet, headerRow);
   const { cols } = table;
   if (!unit) return result();
 
