@@ -1,6 +1,6 @@
 // 责任分工: fill the bundled 职责分工表 (per department) or 目标责任书 (per town), or a template sheet the clerk made
 // in the workbook, from the plan read on 载入指标; see the list of sheets to come, and write them into the
-// workbook (never over existing sheets).
+// workbook (never over existing sheets) or download them as one .xlsx per unit in a .zip, to send out.
 import { useEffect, useMemo, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { dutyTemplate, letterTemplate } from "../core/assign/defaultTemplates";
@@ -8,6 +8,7 @@ import { fillByUnit, type GroupBy } from "../core/assign/fillByUnit";
 import type { SheetSpec } from "../core/layout/sheetSpec";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
+import { saveWorkbooksAsZip, sizeText } from "./download";
 import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { usePaneStyles } from "./styles";
@@ -32,6 +33,10 @@ function guessGroup(spec: SheetSpec): GroupBy {
     ? "department"
     : "town";
 }
+
+/** The .zip of the bundled templates, named for the towns and departments it goes to, in either language. */
+const DUTY_ZIP = "职责分工表(各部门)";
+const LETTER_ZIP = "目标责任书(各镇街)";
 
 const hasPlaceholder = (spec: SheetSpec) =>
   spec.rows.some((row) => row.some((v) => typeof v === "string" && v.includes("{{")));
@@ -100,6 +105,24 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
     );
   }
   const outputs = (result && "outputs" in result ? result.outputs : undefined) ?? [];
+  /** One workbook per unit, named as `fill -d` names them (the sheet's name: the unit), in one .zip. */
+  const downloadZip = () =>
+    task.run(async () => {
+      const { safeFileName, uniqueFileNames } = await import("../core/fileNames");
+      const names = uniqueFileNames(outputs.map((o) => `${o.spec.name}.xlsx`));
+      const label = source === "duty" ? DUTY_ZIP : source === "letter" ? LETTER_ZIP : template!.name;
+      const zipName = safeFileName(`${label}.zip`).name;
+      const size = await saveWorkbooksAsZip(
+        outputs.map((o, i) => ({ name: names[i].name, specs: [o.spec] })),
+        zipName,
+        (i, file) => task.setProgress(fill(w.issuing, { i: i + 1, n: outputs.length, file })),
+      );
+      task.notify({
+        intent: "success",
+        title: fill(w.issued, { n: outputs.length, file: zipName, size: sizeText(size) }),
+        body: outputs.map((o) => o.unit).join("、"),
+      });
+    });
   return (
     <div className={s.page}>
       {writer.dialog}
@@ -169,14 +192,23 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
           </tbody>
         </table>
       </div>
-      <Button
-        appearance="primary"
-        data-testid={TID.assignWrite}
-        disabled={task.busy || outputs.length === 0}
-        onClick={() => void writer.write(outputs.map((o) => o.spec))}
-      >
-        {w.assignWrite}
-      </Button>
+      <div className={s.row}>
+        <Button
+          appearance="primary"
+          data-testid={TID.assignWrite}
+          disabled={task.busy || outputs.length === 0}
+          onClick={() => void writer.write(outputs.map((o) => o.spec))}
+        >
+          {w.assignWrite}
+        </Button>
+        <Button
+          data-testid={TID.assignZip}
+          disabled={task.busy || outputs.length === 0}
+          onClick={() => void downloadZip()}
+        >
+          {w.assignZip}
+        </Button>
+      </div>
     </div>
   );
 }

@@ -1,9 +1,26 @@
-// 汇总报送: pick the files the towns sent back; each is read and validated in the browser (nothing leaves the
-// machine) against the breakdown on the active sheet; the results list shows who reported and what is wrong;
+// 汇总报送: issue the towns' 填报 templates (one .zip, or one town's file), pick the files they send back (each pick
+// adds to the batch; each file is read and validated in the browser, nothing leaves the machine) against the
+// breakdown on the active sheet; see who reported and what is wrong, remind those who have not (催报), and
 // 写入汇总 writes 汇总, 报送情况 and 报送问题 into the workbook.
-import { useEffect, useState } from "react";
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import { consolidate, submissionStatus, type Submission } from "../core/submissions/consolidate";
+import { useEffect, useMemo, useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
+import { submissionStatus } from "../core/submissions/consolidate";
+import {
+  addToBatch,
+  consolidateBatch,
+  fileFingerprint,
+  inBatch,
+  removeFromBatch,
+  supersededAmong,
+  type BatchItem,
+} from "../core/submissions/batch";
 import { breakdownOfTable } from "../core/submissions/breakdownFromGrid";
 import { collectionSheets, returnedFileOf, submissionOf } from "../core/submissions/submission";
 import type { Breakdown } from "../core/model";
@@ -11,6 +28,9 @@ import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
 import { FileButton } from "./FileButton";
 import { fill, say, type Words } from "./i18n";
+import { IssueTemplates } from "./IssueTemplates";
+import { ReminderBox } from "./ReminderBox";
+import { ReturnsList } from "./ReturnsList";
 import { SelfCheck } from "./SelfCheck";
 import { usePaneStyles } from "./styles";
 import { useSheetWrite } from "./useSheetWrite";
@@ -25,24 +45,21 @@ interface Props {
   visit?: number;
 }
 
-const BADGE = { ok: "success", warning: "warning", error: "danger" } as const;
-
-/** Reads one picked file into a Submission: sniffed first (encrypted, .xls, CSV…), then read and validated. */
-async function submissionOfFile(file: File, breakdown: Breakdown): Promise<Submission> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+/** One picked file, read and validated: sniffed first (encrypted, .xls, CSV…), then read with the browser's reader. */
+async function itemOfFile(file: File, bytes: Uint8Array, breakdown: Breakdown): Promise<BatchItem> {
   const receivedAt = new Date(file.lastModified).toISOString();
-  return submissionOf(
-    await returnedFileOf(bytes, file.name, receivedAt, (b) => readXlsxInBrowser(b, file.name)),
-    breakdown,
-  );
+  const returned = await returnedFileOf(bytes, file.name, receivedAt, (b) => readXlsxInBrowser(b, file.name));
+  return { fingerprint: fileFingerprint(file.name, bytes), submission: submissionOf(returned, breakdown) };
 }
 
 export function SubmissionsPage({ actions, words: w, task, visit }: Props) {
   const s = usePaneStyles();
   const [issued, setIssued] = useState<{ sheet: string; breakdown: Breakdown } | null>(null);
   const [loaded, setLoaded] = useState(false);
-  const [submissions, setSubmissions] = useState<Submission[]>([]);
-  const [progress, setProgress] = useState<string | null>(null);
+  const [batch, setBatch] = useState<BatchItem[]>([]);
+  // The batch before the last 移除 or 清空, and what was done: one step back.
+  const [undo, setUndo] = useState<{ batch: BatchItem[]; text: string } | null>(null);
+  const [reminding, setReminding] = useState(false);
   const writer = useSheetWrite(actions, task, w);
 
   async function refresh() {
@@ -55,102 +72,99 @@ export function SubmissionsPage({ actions, words: w, task, visit }: Props) {
     void refresh();
   }, [actions, visit]);
 
-  /** One 填报 workbook per town, built in the browser with the CLI's layout and renderer, offered as downloads. */
-  async function issueTemplates() {
-    if (!issued) return;
-    await task.run(async () => {
-      const [{ renderWorkbook }, { templateWorkbook, templateFileName }, { uniqueFileNames }] =
-        await Promise.all([
-          import("../xlsx/renderXlsx"),
-          import("../core/submissions/templateSheet"),
-          import("../core/fileNames"),
-        ]);
-      const { breakdown } = issued;
-      // The CLI's names: safe on Windows too, and distinct without case ("a/b" and "a_b" are two downloads).
-      const names = uniqueFileNames(breakdown.units.map((town) => templateFileName(breakdown.year, town)));
-      for (const [i, town] of breakdown.units.entries()) {
-        setProgress(fill(w.issuing, { i: i + 1, n: breakdown.units.length, file: town }));
-        const wb = await renderWorkbook(templateWorkbook(breakdown, town));
-        const blob = new Blob([await wb.xlsx.writeBuffer()], {
-          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        });
-        const a = document.createElement("a");
-        a.href = URL.createObjectURL(blob);
-        a.download = names[i].name;
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
-      }
-      setProgress(null);
-      task.notify({ intent: "success", title: fill(w.issued, { n: breakdown.units.length }) });
-    });
-  }
+  const result = useMemo(() => (issued ? consolidateBatch(issued.breakdown, batch) : null), [issued, batch]);
 
-  async function pick(list: File[]) {
-    if (!issued) return;
-    const done: Submission[] = [];
-    for (const [i, file] of list.entries()) {
-      setProgress(fill(w.reading, { i: i + 1, n: list.length, file: file.name }));
-      done.push(await submissionOfFile(file, issued.breakdown));
-    }
-    setProgress(null);
-    setSubmissions(done);
+  /** Adds the picked files to the batch; a file already in it is skipped (not even read again). */
+  const pick = (list: File[]) =>
+    task.run(async () => {
+      if (!issued) return;
+      const picked: BatchItem[] = [];
+      const repeated: string[] = [];
+      for (const [i, file] of list.entries()) {
+        task.setProgress(fill(w.reading, { i: i + 1, n: list.length, file: file.name }));
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const fingerprint = fileFingerprint(file.name, bytes);
+        if (inBatch(batch, fingerprint)) repeated.push(file.name);
+        else picked.push(await itemOfFile(file, bytes, issued.breakdown));
+      }
+      const next = addToBatch(batch, picked); // also drops a file picked twice in one go
+      repeated.push(...next.repeated);
+      setBatch(next.batch);
+      setUndo(null);
+      const superseded = supersededAmong(consolidateBatch(issued.breakdown, next.batch), next.added).map(
+        (x) => fill(w.supersededReturn, { unit: x.unit, counted: x.counted, old: x.notCounted.join("、") }),
+      );
+      const notes = [
+        ...superseded,
+        ...(repeated.length > 0 ? [fill(w.repeatedReturns, { files: repeated.join("、") })] : []),
+      ];
+      // The list shows what was added; only what the clerk might not expect is said.
+      if (notes.length > 0) task.notify({ intent: "warning", title: notes.join(";") });
+    });
+
+  function remove(index: number) {
+    setUndo({ batch, text: fill(w.removedReturns, { n: 1 }) });
+    setBatch(removeFromBatch(batch, batch[index].fingerprint));
+  }
+  function clear() {
+    setUndo({ batch, text: fill(w.removedReturns, { n: batch.length }) });
+    setBatch([]);
   }
 
   if (loaded && !issued)
     return <SelfCheck actions={actions} words={w} task={task} onRefresh={() => void refresh()} />;
-  if (!issued) return <Spinner size="small" label={w.busy} />;
+  if (!issued || !result) return <Spinner size="small" label={w.busy} />;
 
-  const c =
-    submissions.length > 0 ? consolidate(issued.breakdown, issued.breakdown.units, submissions) : null;
+  const c = result.consolidation;
+  const withErrors = issued.breakdown.units
+    .map((unit) => c.used.get(unit))
+    .filter((sub) => sub !== undefined && submissionStatus(sub) === "error")
+    .map((sub) => ({ unit: sub!.unit!, errors: sub!.findings.filter((f) => f.severity === "error").length }));
   return (
     <div className={s.page}>
       {writer.dialog}
       <Text>{fill(w.issuedFrom, { sheet: issued.sheet, n: issued.breakdown.units.length })}</Text>
       <div className={s.row}>
-        <Button data-testid={TID.issueTemplates} disabled={task.busy} onClick={() => void issueTemplates()}>
-          {w.issueTemplates}
-        </Button>
+        <IssueTemplates breakdown={issued.breakdown} words={w} task={task} />
+      </div>
+      <div className={s.row}>
         <FileButton
           appearance="primary"
           multiple
           accept=".xlsx,.xlsm,.xls,.et"
           inputTestId={TID.returnsInput}
           buttonTestId={TID.pickReturns}
+          disabled={task.busy}
           onFiles={pick}
         >
           {w.pickReturns}
         </FileButton>
-        {progress && <Spinner size="tiny" label={progress} />}
+        {batch.length > 0 && (
+          <Button disabled={task.busy} data-testid={TID.returnsClear} onClick={clear}>
+            {w.clearReturns}
+          </Button>
+        )}
       </div>
-      {c && (
+      {undo && (
+        <MessageBar intent="info">
+          <MessageBarBody>{undo.text}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              data-testid={TID.returnsUndo}
+              onClick={() => {
+                setBatch(undo.batch);
+                setUndo(null);
+              }}
+            >
+              {w.undoRemove}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {batch.length > 0 && (
         <>
-          <div data-testid={TID.returnsList}>
-            {submissions.map((sub) => {
-              const status = submissionStatus(sub);
-              return (
-                <div
-                  key={sub.file}
-                  className={s.page}
-                  style={{ gap: 2, marginBottom: 8 }}
-                  data-testid={TID.returnItem}
-                >
-                  <div className={s.row}>
-                    <Text weight="semibold" className={s.grow}>
-                      {sub.unit ?? w.unknownUnit} · {sub.file}
-                    </Text>
-                    <Badge color={BADGE[status]}>{say(`town_status.${status}`, w)}</Badge>
-                  </div>
-                  {sub.findings.map((f, k) => (
-                    <Text key={k} size={200} className={s.muted} block>
-                      {f.severity === "error" ? w.errors : w.warnings}{" "}
-                      {f.sheet ? `${f.sheet}!${f.cell} ` : ""}
-                      {say(f.msg, w)}
-                    </Text>
-                  ))}
-                </div>
-              );
-            })}
-          </div>
+          <ReturnsList result={result} words={w} busy={task.busy} onRemove={remove} />
           {c.missing.length > 0 && (
             <MessageBar intent="warning" data-testid={TID.returnsMissing}>
               <MessageBarBody>
@@ -158,18 +172,37 @@ export function SubmissionsPage({ actions, words: w, task, visit }: Props) {
               </MessageBarBody>
             </MessageBar>
           )}
-          <div className={s.row}>
-            <Button
-              data-testid={TID.writeSummary}
-              disabled={task.busy}
-              onClick={() =>
-                void writer.write(collectionSheets(issued.breakdown, c, submissions, new Date()))
-              }
-            >
-              {w.writeSummary}
-            </Button>
-          </div>
         </>
+      )}
+      <div className={s.row}>
+        {batch.length > 0 && (
+          <Button
+            data-testid={TID.writeSummary}
+            disabled={task.busy}
+            onClick={() =>
+              void writer.write(collectionSheets(issued.breakdown, c, result.submissions, new Date()))
+            }
+          >
+            {w.writeSummary}
+          </Button>
+        )}
+        <Button
+          appearance="subtle"
+          aria-expanded={reminding}
+          data-testid={TID.reminder("open")}
+          onClick={() => setReminding(!reminding)}
+        >
+          {w.reminderOpen}
+        </Button>
+      </div>
+      {reminding && (
+        <ReminderBox
+          words={w}
+          year={issued.breakdown.year}
+          units={issued.breakdown.units}
+          missing={c.missing}
+          withErrors={withErrors}
+        />
       )}
     </div>
   );

@@ -78,4 +78,12 @@ export const TID = {
   cancelWrite: "cancel-write",
   page: (page: string) => `page-${page}`,
   error: "pane-error",
+  issueOneByOne: "issue-one-by-one",
+  issueTown: (town: string) => `issue-town-${town}`,
+  returnRemove: (i: number) => `return-remove-${i}`,
+  returnsClear: "returns-clear",
+  returnsUndo: "returns-undo",
+  /** 催报: open, missing, errors, deadline, contact, phone, sender, text, copy, copied. */
+  reminder: (part: string) => `reminder-${part}`,
+  assignZip: "assign-zip",
 } as const;

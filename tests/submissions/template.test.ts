@@ -15,7 +15,7 @@ describe("templateSheet: the 填报 sheet of one town", () => {
     expect(spec.name).toBe("填报");
     expect(spec.rows[0][0]).toBe("2023年经开区目标任务填报");
     expect(spec.rows[2]).toEqual(["序号", "指标名称", "计量单位", "类型", "下达目标", "本单位填报", "说明"]);
-    expect(spec.rows).toHaveLength(3 + 15);
+    expect(spec.rows).toHaveLength(3 + 15 + 3); // then a blank row and the two sign-off lines
     expect(spec.rows[4].slice(0, 5)).toEqual([2, "制造业投资", "亿元", "总量型", 41]);
     expect(spec.table).toMatchObject({ headerRow: 3, firstDataRow: 4, lastRow: 18, lastColumn: 7 });
   });
@@ -26,8 +26,8 @@ describe("templateSheet: the 填报 sheet of one town", () => {
     expect(dh.rows[11][4]).toBe("-"); // row 9: 当湖街道 has no 数字经济 target
   });
 
-  it("unlocks only 本单位填报 and 说明, filled light yellow", () => {
-    expect(spec.protection).toEqual({ unlocked: ["F4:G18"] });
+  it("unlocks only 本单位填报, 说明 and the sign-off entries, filled light yellow", () => {
+    expect(spec.protection).toEqual({ unlocked: ["F4:G18", "C20:E20", "G20", "C21:E21", "G21"] });
     expect(spec.styles).toContainEqual({ ref: "F4:G18", style: { fill: "#FFF2CC" } });
   });
 

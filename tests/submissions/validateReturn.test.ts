@@ -108,7 +108,8 @@ describe("structure drift", () => {
   it("a deleted row is an error; an added one a warning", () => {
     const g = grids();
     sheet(g).splice(6, 1);
-    sheet(g).push([16, "工业技改投资", "亿元", "总量型", null, 3]);
+    // Added where the table ends, above the sign-off lines (row 18 now that one row went).
+    sheet(g).splice(17, 0, [16, "工业技改投资", "亿元", "总量型", null, 3]);
     const r = run(g);
     expect(r.codes).toEqual(["warning:row_added@B18", "error:row_missing@"]);
   });

@@ -6,6 +6,7 @@ import { normalizeName } from "../text";
 import { message, said, zh } from "../messages/message";
 import type { Finding } from "./finding";
 import type { MatchedBy } from "./identify";
+import type { SignOff } from "./signOff";
 import type { ReturnedValue } from "./validateReturn";
 
 export type SubmissionStatus = "ok" | "warning" | "error";
@@ -27,6 +28,8 @@ export interface Submission {
   matchedBy: MatchedBy | null;
   findings: Finding[];
   values: Map<string, ReturnedValue>;
+  /** 填报人 and 联系电话 as the town wrote them under its table, when the file had the template's table. */
+  signOff?: SignOff;
 }
 
 export function submissionStatus(s: Submission): SubmissionStatus {

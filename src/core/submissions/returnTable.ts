@@ -10,6 +10,7 @@ import { memoText, normalizeName, quoted, toHalfWidth } from "../text";
 import { message, said, type Message } from "../messages/message";
 import { issuedIndex } from "./issuedIndex";
 import { keptInOrder, type Finding, type FindingCode, type FindingSeverity } from "./finding";
+import { isFooterRow, isFooterText } from "./signOff";
 import { TEMPLATE_HEADER, TEMPLATE_HEADER_ROW, type TemplateColumn } from "./templateSheet";
 
 /** A returned sheet: a grid plus, when the reader knows them, the rows the user hid (0-based). */
@@ -39,8 +40,6 @@ const HEADER_WORDS: Record<TemplateColumn, RegExp> = {
   本单位填报: /^(本单位填报|填报数|填报值|本单位目标|承诺数|本单位承诺)$/,
   说明: /^(说明|备注|情况说明|差异说明)$/,
 };
-/** Lines under a table that are not indicators: signatures, contacts, notes. */
-const FOOTER = /^(注|备注|说明|填报人|联系人|联系电话|填报日期|审核人|单位负责人|制表)[::]?/;
 
 /** A header cell as compared: half-width, no spaces. (A long text repeated in every cell, once: memoText.) */
 export const norm = (v: Grid["rows"][number][number]) => {
@@ -121,7 +120,8 @@ export function readReturnTable(
   const rows = matchRows(grid, breakdown, headerRow, cols.指标名称!, add);
   for (const ref of grid.merges ?? []) {
     const range = parseRange(ref);
-    if (range && range[0] > headerRow)
+    // The sign-off lines merge their entry cells; only merges in the table hide figures.
+    if (range && range[0] > headerRow && !isFooterRow(grid.rows[range[0]]))
       add("warning", "merged_cells", ref, message("return.merged_cells", { range: ref }));
   }
   for (const r of grid.hiddenRows ?? [])
@@ -147,7 +147,7 @@ function matchRows(
     const cells = grid.rows[r] ?? [];
     const name = cellText(cells[nameCol] ?? null).trim();
     if (name === "") {
-      if (cells.some((v) => norm(v) !== ""))
+      if (cells.some((v) => norm(v) !== "") && !isFooterRow(cells))
         add(
           "warning",
           "row_added",
@@ -156,7 +156,7 @@ function matchRows(
         );
       continue;
     }
-    if (FOOTER.test(name)) continue;
+    if (isFooterText(name)) continue;
     const issued = byName.get(name) ?? byKey.get(normalizeName(name)) ?? -1;
     if (issued < 0) unmatched.push({ row: r, name });
     else if (taken.has(issued))

@@ -8,6 +8,7 @@ import type { Finding } from "./finding";
 import { findMarker, townInTitle } from "./identify";
 import { cellOf } from "./breakdownFromGrid";
 import { findTemplateHeader, norm } from "./returnTable";
+import { isFooterRow } from "./signOff";
 import { TEMPLATE_SHEET } from "./templateSheet";
 import { validateReturn } from "./validateReturn";
 
@@ -32,7 +33,7 @@ export function issuedFromTemplate(grids: Grid[]): { breakdown: Breakdown; town:
   for (let r = header + 1; r < g.rows.length; r++) {
     const cells = g.rows[r] ?? [];
     const raw = cellText(cells[nameCol] ?? null).trim();
-    if (!raw || /^(注|备注|说明|填报人|联系人)/.test(raw)) continue;
+    if (!raw || isFooterRow(cells)) continue;
     const split = splitNameUnit(raw);
     const unit = unitCol >= 0 ? cellText(cells[unitCol] ?? null).trim() || split.unit : split.unit;
     const kind =

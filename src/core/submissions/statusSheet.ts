@@ -1,5 +1,5 @@
-// 报送情况: who has reported, from which file, when, and how it checked; one row per town in the breakdown's
-// order, then the files that could not be used (unreadable, unidentified, superseded). Then 报送问题: every
+// 报送情况: who has reported, from which file, when, who filled it in (填报人, 联系电话 from its sign-off lines), and
+// how it checked; one row per town in the breakdown's order, then the files that could not be used (unreadable, unidentified, superseded). Then 报送问题: every
 // finding with its file, sheet, cell and kind of problem, so the clerk can phone the town with the list in hand.
 // An official sheet: Chinese words only (the finding codes stay in the CLI's JSON).
 import { SheetBuilder } from "../layout/builder";
@@ -57,7 +57,19 @@ export function statusSheet(
   collectedAt: string,
   tz = 480,
 ): SheetSpec {
-  const header = ["序号", "单位", "状态", "文件", "接收时间", "识别方式", "错误", "警告", "主要问题"];
+  const header = [
+    "序号",
+    "单位",
+    "状态",
+    "文件",
+    "接收时间",
+    "识别方式",
+    "填报人",
+    "联系电话",
+    "错误",
+    "警告",
+    "主要问题",
+  ];
   const last = header.length;
   const b = new SheetBuilder(STATUS_SHEET);
   b.title(1, last, `${c.summary.year}年目标任务填报 报送情况`, TITLE_STYLE);
@@ -80,6 +92,8 @@ export function statusSheet(
       s ? fileName(s.file) : null,
       s?.receivedAt ? localTime(s.receivedAt, tz) : null,
       s?.matchedBy ? MATCHED_BY_WORDS[s.matchedBy] : null,
+      s?.signOff?.person || null,
+      s?.signOff?.phone || null,
       count("error"),
       count("warning"),
       s ? problems(s) : null,
@@ -96,8 +110,9 @@ export function statusSheet(
   const lastRow = Math.max(4, 3 + lines.length);
   b.style(4, 1, lastRow, last, BODY_STYLE);
   b.style(4, 1, lastRow, 3, CENTER);
-  b.style(4, 5, lastRow, 8, CENTER);
-  b.style(4, 9, lastRow, 9, WRAP_LEFT);
+  b.style(4, 5, lastRow, 10, CENTER);
+  b.style(4, 8, lastRow, 8, { numberFormat: "@" }); // a phone number stays as written
+  b.style(4, 11, lastRow, 11, WRAP_LEFT);
   const rule = (words: string[], fill: string, fontColor: string) => ({
     ref: `C4:C${lastRow}`,
     formula: `OR(${words.map((w) => `$C4="${w}"`).join(",")})`,
@@ -113,7 +128,7 @@ export function statusSheet(
     headerRow: 3,
     lastRow,
     lastColumn: last,
-    widths: [6, 14, 10, 36, 20, 10, 6, 6, 60],
+    widths: [6, 14, 10, 36, 20, 10, 10, 15, 6, 6, 60],
     frozenColumns: 2,
   });
 }

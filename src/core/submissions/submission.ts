@@ -71,7 +71,8 @@ export function submissionOf(file: ReturnedFile, breakdown: Breakdown, actuals =
     if (isCountySummary(file.grids))
       return countySubmission(file.grids, breakdown, file.path, file.receivedAt);
     const v = validateReturn(file.grids, { breakdown, towns, actuals }, file.path);
-    return { ...base, unit: v.unit, matchedBy: v.matchedBy, findings: v.findings, values: v.values };
+    const { unit, matchedBy, findings, values, signOff } = v;
+    return { ...base, unit, matchedBy, findings, values, signOff };
   } catch (e) {
     return failed("unreadable", message("file.check_failed", { reason: (e as Error).message }));
   }

@@ -1,5 +1,6 @@
 // The template issued to one town (分发): sheet 填报 with the town's targets and yellow input cells, everything
-// else locked, plus the very hidden identity marker. 序号 | 指标名称 | 计量单位 | 类型 | 下达目标 | 本单位填报 | 说明.
+// else locked, the sign-off lines under the table (填报单位(盖章) / 填报人 / 联系电话 / 填报日期), plus the very
+// hidden identity marker. 序号 | 指标名称 | 计量单位 | 类型 | 下达目标 | 本单位填报 | 说明.
 import type { Breakdown, Cell } from "../model";
 import { SheetBuilder } from "../layout/builder";
 import {
@@ -16,6 +17,7 @@ import { OP_SUFFIX, rowDecimals, targetValue } from "../layout/targetCell";
 import { yearSpans } from "../text";
 import { isCountUnit, KIND_LABEL } from "../units";
 import { indicatorSetHash, markerSheet, TEMPLATE_KIND, TEMPLATE_VERSION } from "./marker";
+import { addSignOffLines } from "./signOff";
 
 export const TEMPLATE_SHEET = "填报";
 export const TEMPLATE_HEADER = [
@@ -87,7 +89,9 @@ export function templateSheet(breakdown: Breakdown, town: string): SheetSpec {
   b.style(first, C.target, lastRow, C.value, { horizontal: "right", wrap: true });
   b.style(first, C.note, lastRow, C.note, WRAP_LEFT);
   b.style(first, C.value, lastRow, C.note, { fill: INPUT_FILL });
-  b.spec.protection = { unlocked: [`F${first}:G${lastRow}`] };
+  // One blank row, then the sign-off lines: outside the table, so printing and readers keep to the table.
+  const signOff = addSignOffLines(b, lastRow + 2, town, INPUT_FILL);
+  b.spec.protection = { unlocked: [`F${first}:G${lastRow}`, ...signOff] };
   return b.finishTable({
     headerRow: H,
     lastRow,

@@ -11,6 +11,7 @@ import { TEMPLATE_VERSION } from "./marker";
 import { readBreakdownReturn } from "./breakdownReturn";
 import { findTemplateHeader, norm, readReturnTable, type ReturnedGrid } from "./returnTable";
 import { checkLockedCells, checkValue, explainedSeverity, type RowCells } from "./returnValues";
+import { NO_SIGN_OFF, readSignOff, type SignOff } from "./signOff";
 import { issuedTarget, TEMPLATE_SHEET } from "./templateSheet";
 
 export interface Issued {
@@ -39,6 +40,8 @@ export interface ReturnValidation {
   findings: Finding[];
   /** Normalized indicator name → the town's figure. */
   values: Map<string, ReturnedValue>;
+  /** 填报人 and 联系电话 from the sign-off lines under the table. */
+  signOff: SignOff;
 }
 
 const isEmpty = (g: Grid) => g.rows.every((r) => (r ?? []).every((v) => cellText(v ?? null).trim() === ""));
@@ -127,7 +130,8 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
       );
   }
   const values = new Map<string, ReturnedValue>();
-  const result = () => ({ unit, matchedBy, sheet: sheet?.name ?? null, findings, values });
+  let signOff = NO_SIGN_OFF;
+  const result = () => ({ unit, matchedBy, sheet: sheet?.name ?? null, findings, values, signOff });
   // Not the template (no sheet with its header, or one without a 下达目标/本单位填报 column): the town's own
   // breakdown-shaped table, its column or its row when towns are rows.
   if (!sheet || !hasTemplateColumns(sheet, headerRow)) {
@@ -150,6 +154,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
         sheet: other.sheet,
         findings,
         values: other.values,
+        signOff,
       };
     }
   }
@@ -166,6 +171,7 @@ export function validateReturn(grids: ReturnedGrid[], issued: Issued, fileName: 
       sheet.name,
     );
   const table = readReturnTable(sheet, headerRow, breakdown, findings, fileName);
+  signOff = readSignOff(sheet, headerRow);
   const { cols } = table;
   if (!unit) return result();
 
