@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
 import { addDays, reminderText } from "../core/submissions/reminder";
-import { say, type Words } from "./i18n";
+import { type Words } from "./i18n";
+import { say } from "./say";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
 

@@ -3,7 +3,8 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { isCounted, type BatchResult } from "../core/submissions/batch";
 import { submissionStatus } from "../core/submissions/consolidate";
-import { say, type Words } from "./i18n";
+import { type Words } from "./i18n";
+import { say } from "./say";
 import { usePaneStyles } from "./styles";
 import { TID } from "./testIds";
 

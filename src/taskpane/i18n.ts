@@ -1,7 +1,6 @@
 // UI words: Simplified Chinese first, English on the switch. One flat table so a missing word is a type error.
 // What core says (check results, findings, allocation notes) comes as messages, worded here by `say`.
-import { messageText, type Lang, type Message, type MessageCode } from "../core/messages/message";
-import type { RowStatus } from "../core/check/status";
+import type { Lang } from "../core/messages/message";
 
 export type { Lang };
 
@@ -413,13 +412,4 @@ export const WORDS: Record<Lang, Words> = { zh, en };
 /** Fills "{n}"-style slots. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-}
-
-/** A core message (or a bare status/label code) in the words' language. */
-export function say(m: Message | MessageCode, w: Words): string {
-  return messageText(m, w.lang === "en" ? "en" : "zh");
-}
-
-export function statusLabel(status: RowStatus, lang: Lang): string {
-  return messageText(`status.${status}`, lang);
 }

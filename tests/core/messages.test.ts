@@ -8,7 +8,8 @@ import { valueNote } from "../../src/core/messages/valueNotes";
 import { VALUE_WORDS } from "../../src/core/messages/values";
 import { localTime } from "../../src/core/submissions/statusSheet";
 import { yearSpans } from "../../src/core/text";
-import { say, statusLabel, WORDS } from "../../src/taskpane/i18n";
+import { WORDS } from "../../src/taskpane/i18n";
+import { say, statusLabel } from "../../src/taskpane/say";
 import { annex3Grid } from "../helpers/breakdownGrid";
 
 const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
