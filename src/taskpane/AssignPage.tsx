@@ -192,7 +192,7 @@ export function AssignPage({ actions, words: w, task, plan, onLoad }: Props) {
           </tbody>
         </table>
       </div>
-      <div className={s.row}>
+      <div className={s.actionBar}>
         <Button
           appearance="primary"
           data-testid={TID.assignWrite}

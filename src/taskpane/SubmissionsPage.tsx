@@ -175,7 +175,7 @@ export function SubmissionsPage({ actions, words: w, task, visit }: Props) {
           )}
         </>
       )}
-      <div className={s.row}>
+      <div className={s.actionBar}>
         {batch.length > 0 && (
           <Button
             data-testid={TID.writeSummary}

@@ -2,11 +2,12 @@
 // or replaces sheets, and every page passes axe-core (no serious or critical violation) in both languages, in a
 // 350 px pane and a wide one.
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PAGES } from "../../src/taskpane/App";
 import { TID } from "../../src/taskpane/testIds";
-import { openWorkbench, problemsOf, tid, useWorkbench } from "./harness";
+import { openWorkbench, problemsOf, SHOTS, tid, useWorkbench } from "./harness";
 
 useWorkbench();
 
@@ -58,6 +59,7 @@ describe("work is never lost", () => {
 
     await page.click(tid(TID.assignWrite));
     await page.waitForSelector(tid(TID.conflicts));
+    await page.screenshot({ path: join(SHOTS, "ask-before-write.png") });
     expect(await page.locator(`${tid(TID.conflicts)} select`).count()).toBe(written.length);
     await page.click(tid(TID.cancelWrite));
     await expect.poll(() => page.textContent(tid(TID.message))).toContain("已取消");
@@ -139,6 +141,10 @@ describe("accessibility (axe-core)", () => {
             await page.waitForSelector(tid(TID.allocPreview));
           }
           await page.waitForTimeout(300);
+          if (paneWidth === 350 && lang === "zh" && (p === "allocate" || p === "load"))
+            await page
+              .locator('[data-testid="workbench-pane"]')
+              .screenshot({ path: join(SHOTS, `${p}-350px.png`) });
           found.push(...(await audit(page)).map((v) => `${p}: ${v}`));
         }
         expect(found).toEqual([]);

@@ -15,7 +15,7 @@ import {
 import { readSheetValue } from "../check/sheetValue";
 import type { TableUnit } from "../table/types";
 import { normalizeName, toHalfWidth } from "../text";
-import { message, verbatim, zh, type Message } from "../messages/message";
+import { message, MessageError, zh, type Message } from "../messages/message";
 import { valueNotes } from "../messages/valueNotes";
 
 export interface BasesContext {
@@ -38,15 +38,7 @@ export interface ResolvedBases {
 }
 
 /** A source that names nothing usable, or a range of the wrong size: `message` in Chinese, `msg` as a message. */
-export class BasesError extends Error {
-  readonly msg: Message;
-  /** A string is Chinese words only (optional as Error's is: callers take either class). */
-  constructor(m: Message | string = "") {
-    const msg = typeof m === "string" ? verbatim(m) : m;
-    super(zh(msg));
-    this.msg = msg;
-  }
-}
+export class BasesError extends MessageError {}
 
 const CURRENT = /^(current|当前|当前值)$/i;
 

@@ -6,7 +6,7 @@ import { addressAt, valueAt, type BreakdownRowRef, type BreakdownTable } from ".
 import { readSheetValue } from "../check/sheetValue";
 import { cellText, type Grid } from "../grid";
 import { decimalToNumber, exactSum } from "../check/decimal";
-import { message, zh, type Message } from "../messages/message";
+import { message, MessageError, zh, type Message } from "../messages/message";
 import { allocate, AllocationError, decimalsFor, type AllocationMethod } from "./allocate";
 import { BasesError, resolveBases, type ResolvedBases } from "./bases";
 import { allocateRate, impliedCityRate } from "./rates";
@@ -112,11 +112,7 @@ export function rowNumbers(
 }
 
 /** An error the request itself makes (nothing to allocate with); reported like the allocator's. */
-class PlanError extends Error {
-  constructor(readonly msg: Message) {
-    super(zh(msg));
-  }
-}
+class PlanError extends MessageError {}
 
 /**
  * The 全市 cell's new value, when the allocation changes the row's total: the target typed for a spread (the

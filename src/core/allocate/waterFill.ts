@@ -1,18 +1,10 @@
 // Proportional shares under floors and caps, solved exactly: x_i = clamp(λ·w_i, min_i, max_i) with the one λ that
 // makes Σ x_i = R. f(λ) = Σ clamp(λ·w_i, …) is piecewise linear and non-decreasing, so λ is found by walking its
 // breakpoints in order and solving the linear piece that crosses R.
-import { message, verbatim, zh, type Message } from "../messages/message";
+import { message, MessageError } from "../messages/message";
 
 /** Why an allocation cannot be made: `message` in Chinese, `msg` for the task pane's language. */
-export class AllocationError extends Error {
-  readonly msg: Message;
-  /** A string is Chinese words only, kept as they are (optional as Error's is: callers take either class). */
-  constructor(m: Message | string = "") {
-    const msg = typeof m === "string" ? verbatim(m) : m;
-    super(zh(msg));
-    this.msg = msg;
-  }
-}
+export class AllocationError extends MessageError {}
 
 export interface Bounded {
   weight: number;

@@ -69,3 +69,16 @@ export function said(m: Message): { message: string; msg: Message } {
 export const verbatim = (text: string): Message => message("text", { text });
 
 export type { MessageCode };
+
+/**
+ * An error that carries its message: `message` in Chinese (the CLI prints it), `msg` for the pane's language. A
+ * string is Chinese words only, kept as they are (optional as Error's is).
+ */
+export class MessageError extends Error {
+  readonly msg: Message;
+  constructor(m: Message | string = "") {
+    const msg = typeof m === "string" ? verbatim(m) : m;
+    super(zh(msg));
+    this.msg = msg;
+  }
+}
