@@ -2,7 +2,7 @@
 // [--month M] [--json]`: validates every returned file, consolidates them, and writes 汇总 / 报送情况 / 报送问题
 // (with --month also the month sheet "1-M月", the actuals `progress` reads).
 import type { Breakdown } from "../core/model";
-import { consolidate, type Consolidation, type Submission } from "../core/submissions/consolidate";
+import { consolidate, isCounted, type Consolidation, type Submission } from "../core/submissions/consolidate";
 import { collectionSheets, SUMMARY_SHEET, submissionOf } from "../core/submissions/submission";
 import { readReturnedFile } from "../xlsx/readReturned";
 import { renderWorkbook } from "../xlsx/renderXlsx";
@@ -89,6 +89,6 @@ export async function collectCommand(argv: string[]): Promise<number> {
   }
   if (sheets.length > 0) writeErr(`已写出 ${out}(工作表:${sheets.join("、")})\n`);
   // An older file a town has since replaced does not count: its errors were corrected in the newer one.
-  const counted = submissions.filter((s) => !s.unit || consolidation.used.get(s.unit) === s);
+  const counted = submissions.filter((s) => !s.unit || isCounted(consolidation, s));
   return counted.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // What `collect` prints: the JSON of docs/cli.md, or one block per file for a terminal.
 import {
   type Consolidation,
+  isCounted,
   STATUS_WORDS,
   type Submission,
   submissionStatus,
@@ -35,7 +36,7 @@ export function collectJson(c: Consolidation, towns: string[], all: Submission[]
       matchedBy: s.matchedBy,
       receivedAt: s.receivedAt,
       status: submissionStatus(s),
-      used: s.unit !== null && c.used.get(s.unit) === s,
+      used: isCounted(c, s),
       findings: s.findings.map((f) => ({
         sheet: f.sheet,
         cell: f.cell,

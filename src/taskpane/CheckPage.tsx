@@ -16,7 +16,8 @@ import type { TableHint } from "../core/table/hints";
 import type { TableProblem } from "../core/table/types";
 import { columnLetter } from "../core/layout/a1";
 import type { WorkbookCheck } from "../excel/checkSheets";
-import { chineseDateTime, type TaskpaneActions } from "./actions";
+import type { TaskpaneActions } from "./actions";
+import { localTime } from "../core/submissions/statusSheet";
 import { checkReportSheet } from "../core/layout/reportSheet";
 import { fill, type Lang, type Words } from "./i18n";
 import { say, statusLabel } from "./say";
@@ -47,6 +48,12 @@ function problemWords(p: TableProblem, w: Words): string {
     indicators: w.missingIndicators,
   }[p.missing];
   return fill(w.tableProblem, { sheet: p.sheet, row: p.headerRow + 1, label: p.label, missing });
+}
+
+/** Now, in the clerk's own time zone, in core's one date style ("2026年11月25日 10:20"): the report's time stamp. */
+function nowText(): string {
+  const now = new Date();
+  return localTime(now.toISOString(), -now.getTimezoneOffset());
 }
 
 export function CheckPage({ actions, words: w, lang, task }: Props) {
@@ -308,7 +315,7 @@ export function CheckPage({ actions, words: w, lang, task }: Props) {
               <Button
                 data-testid={TID.writeReport}
                 disabled={task.busy}
-                onClick={() => void writer.write([checkReportSheet(report, chineseDateTime(new Date()))])}
+                onClick={() => void writer.write([checkReportSheet(report, nowText())])}
               >
                 {w.writeReport}
               </Button>

@@ -82,12 +82,6 @@ export const SAMPLE_PLANS: (SamplePlan & { load: () => Promise<{ default: string
   { id: "003", title: "扬州 制造强市", load: () => import("../../seeds/003_f82492af08d1a696.txt") },
 ];
 
-/** "2026年11月25日 10:20", as the report's time stamp. */
-export function chineseDateTime(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 export function createActions(host: ExcelHost): TaskpaneActions {
   return {
     samplePlans: SAMPLE_PLANS.map(({ id, title }) => ({ id, title })),

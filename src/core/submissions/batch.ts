@@ -3,7 +3,7 @@
 // consolidate's rule, the CLI's (the newest; an older one gets its "duplicate" note).
 import type { Breakdown } from "../model";
 import { crc32 } from "../zip/writeZip";
-import { consolidate, type Consolidation, type Submission } from "./consolidate";
+import { consolidate, isCounted, type Consolidation, type Submission } from "./consolidate";
 
 export interface BatchItem {
   /** Name, size and content: the same file picked twice has the same one (fileFingerprint). */
@@ -58,8 +58,7 @@ export function consolidateBatch(breakdown: Breakdown, batch: BatchItem[]): Batc
   return { submissions, consolidation: consolidate(breakdown, breakdown.units, submissions) };
 }
 
-/** Whether a submission is the one counted for its town. */
-export const isCounted = (c: Consolidation, s: Submission) => s.unit !== null && c.used.get(s.unit) === s;
+export { isCounted };
 
 /** A town that now has two or more files: the one counted and the ones that are not. */
 export interface Superseded {

@@ -46,6 +46,9 @@ export interface Consolidation {
   summary: Breakdown;
 }
 
+/** Whether a submission is the one counted for its town (a town's newer file replaces its older ones). */
+export const isCounted = (c: Consolidation, s: Submission) => s.unit !== null && c.used.get(s.unit) === s;
+
 /**
  * Picks each town's newest submission (an older one gets a "duplicate" warning, added to its findings) and
  * builds the summary breakdown. Submissions are changed only by that added finding.
