@@ -1,10 +1,10 @@
 // The task pane: one page per ribbon button (?page=load|allocate|check|submissions|assign|progress), Chinese first.
 // It receives everything it does to a workbook as `actions`, so the same pane runs in Excel and in the workbench.
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { Button, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ParsedPlan } from "../core/parse/planDocument";
 import type { TaskpaneActions } from "./actions";
-import { WORDS, type Lang, type Words } from "./i18n";
+import { loadWords, ZH_WORDS, type Lang, type Words } from "./i18n";
 import { NarrowContext, useWidthBelow } from "./narrow";
 import { StatusArea } from "./StatusArea";
 import { TID } from "./testIds";
@@ -92,10 +92,15 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
   const [opened, setOpened] = useState<Page[]>([initialPage]);
   // How often each page was chosen: pages that show the workbook read it again when shown again.
   const [visits, setVisits] = useState<Partial<Record<Page, number>>>({});
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [w, setWords] = useState<Words>(ZH_WORDS);
+  const lang = w.lang as Lang;
+  const switchTo = (next: Lang) => void loadWords(next).then(setWords);
+  useEffect(() => {
+    if (initialLang !== "zh") switchTo(initialLang);
+    // Once, on mount: later switches go through the button.
+  }, []);
   // The plan last read on 载入指标, for 责任分工.
   const [plan, setPlan] = useState<ParsedPlan | null>(null);
-  const w = WORDS[lang];
   const width = useWidthBelow<HTMLElement>();
   const choose = (p: Page) => {
     setPage(p);
@@ -119,7 +124,7 @@ export function App({ actions, initialPage = "load", initialLang = "zh" }: AppPr
             size="small"
             appearance="subtle"
             data-testid={TID.language}
-            onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+            onClick={() => switchTo(lang === "zh" ? "en" : "zh")}
           >
             {w.language}
           </Button>

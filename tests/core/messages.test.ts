@@ -8,7 +8,10 @@ import { valueNote } from "../../src/core/messages/valueNotes";
 import { VALUE_WORDS } from "../../src/core/messages/values";
 import { localTime } from "../../src/core/submissions/statusSheet";
 import { yearSpans } from "../../src/core/text";
-import { WORDS } from "../../src/taskpane/i18n";
+import { ZH_WORDS } from "../../src/taskpane/i18n";
+import { en as EN_WORDS } from "../../src/taskpane/wordsEn";
+
+const WORDS = { zh: ZH_WORDS, en: EN_WORDS };
 import { say, statusLabel } from "../../src/taskpane/say";
 import { annex3Grid } from "../helpers/breakdownGrid";
 
