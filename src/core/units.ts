@@ -36,7 +36,7 @@ const RATE_WORDS = /(增长|增速|比重|占比|亩均|人均|每万人|率|降
  */
 export function kindOf(name: string, unit: string): IndicatorKind {
   const u = unit.trim();
-  if (u === "%" || u === "‰" || u.includes("/")) return "rate";
+  if (u === "%" || u === "‰" || u.endsWith("百分点") || u.includes("/")) return "rate";
   if (RATE_WORDS.test(name)) return "rate";
   if (TOTAL_UNITS.test(u)) return "total";
   return "total";

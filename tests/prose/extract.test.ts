@@ -8,15 +8,17 @@ import type { ProseTarget } from "../../src/core/parse/prose/types";
 import { readSeed, ROOT } from "../helpers/seeds";
 
 const read = (text: string, year = "2023") => extractProseTargets(text, { year });
-const brief = (t: ProseTarget) => [t.indicator, t.value, t.unit, t.op, t.tier];
+const brief = (t: ProseTarget) => [t.indicator, t.value, t.unit, t.op, t.tierWord];
 
 describe("extractProseTargets on the sentences of plans", () => {
   it("reads clauses split by ; with growth rates as 增速 and the scope 全市", () => {
     const found = read("主要预期目标:全市规上工业增加值增长8%以上;数字经济核心产业制造业增加值增长18%。");
     expect(found.map(brief)).toEqual([
-      ["规上工业增加值增速", 8, "%", ">=", ""],
-      ["数字经济核心产业制造业增加值增速", 18, "%", "=", ""],
+      ["规上工业增加值增速", 8, "%", ">=", "预期"],
+      ["数字经济核心产业制造业增加值增速", 18, "%", "=", "预期"],
     ]);
+    // 主要预期目标 sets the expected tier of a 政府工作报告, for every clause of the sentence.
+    expect(found.every((t) => t.tier === "expected")).toBe(true);
     // No year is written and no section states one: the year stays empty rather than guessed.
     expect(found.every((t) => t.scope === "全市" && t.kind === "rate" && t.year === "")).toBe(true);
   });

@@ -19,10 +19,21 @@ export function explicitYear(text: string): string {
   return period ? PLAN_PERIODS[period[1]] : "";
 }
 
-export function tierOf(text: string): Tier | null {
-  const m = /(确保|力争|争取)/g;
-  let last: Tier | null = null;
-  for (const hit of text.matchAll(m)) last = hit[1] === "确保" ? "确保" : "力争";
+/** The words that set a tier, and the tier each sets. */
+const TIER_WORDS: Record<string, Tier> = {
+  确保: "committed",
+  保底: "committed",
+  力争: "stretch",
+  奋斗: "stretch",
+  争取: "stretch",
+  预期: "expected",
+};
+const TIER_WORD = /确保|保底|力争|奋斗|争取|预期/g;
+
+/** The last tier word of a clause ("GDP确保增长6%以上、力争7%" is split before this), or null when it has none. */
+export function tierOf(text: string): { tier: Tier; word: string } | null {
+  let last: { tier: Tier; word: string } | null = null;
+  for (const hit of text.matchAll(TIER_WORD)) last = { tier: TIER_WORDS[hit[0]], word: hit[0] };
   return last;
 }
 
@@ -32,8 +43,12 @@ export function soundsPast(clause: string): boolean {
 }
 
 const SCOPE_AT_START = /^(全市|全县|全区|全省|全镇|全域|我市|本市|市本级)/;
-/** "2023年黄湾镇的目标是", "嘉善县将…": a named place or unit whose goals the sentence states. */
-const NAMED_SCOPE = /^([\u4e00-\u9fff]{2,8}?(?:市|县|区|镇|街道|乡))(?:的(?:目标|任务)|将|要)/;
+/**
+ * "2023年黄湾镇的目标是", "嘉善县将…", "经开区要确保…", "XX集团力争…": a named place, park or company whose goals
+ * the clause states (then they are its own, not the city's).
+ */
+const NAMED_SCOPE =
+  /^([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|高新区|新区|集团|公司))(?:的(?:目标|任务)|将|要|力争|确保|争取|保底|奋斗|全年|今年)/;
 
 /** The scope a clause opens with (after any year), and the rest of the clause. */
 export function scopeAt(text: string): { scope: string; rest: string } {

@@ -6,7 +6,8 @@ import { pairList } from "./lists";
 import { cleanName, growthName, isGrowth, subjectOf } from "./names";
 import { findQuantities, type Quantity } from "./quantities";
 import { documentYear, splitSentences, type Sentence } from "./sentences";
-import type { ProseOptions, ProseTarget, Tier } from "./types";
+import { clauseMood, figureStatement, isTaskInBrackets } from "./statements";
+import type { ProseFact, ProseNumber, ProseOptions, ProseTarget, Statement, Tier } from "./types";
 
 /** Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目". */
 const COUNT_FIRST_VERB =
@@ -15,7 +16,12 @@ const COUNT_FIRST_VERB =
  * What may follow the figure that closes a clause: quotes, brackets, "的目标". (The second run of marks only after
  * the words: two runs side by side split a long run every way, quadratic.)
  */
-const EMPTY_TAIL = /^[\s”"’)）]*(?:的?(?:目标|任务)[\s”"’)）]*)?$/;
+const EMPTY_TAIL = /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标|任务)[\s”"’)）]*)?$/;
+/**
+ * A share closing its clause with what it applies to: "新增用地指标35%用于工业", "工业项目用地100%按“标准地”供地",
+ * "重点企业100%实现数字化改造": the words after the figure complete the name.
+ */
+const SHARE_TAIL = /^(?:用于|按|实行|采用|纳入|接入|实现)[\u4e00-\u9fff“”"]{1,16}$/;
 
 /** The longest name a following "占…比重" clause takes for its subject; real names are a few words. */
 const MAX_SUBJECT = 64;
@@ -50,7 +56,10 @@ function targetsOf(clause: string, continuesList: boolean): Found[] {
   const qs = findQuantities(clause);
   if (qs.length === 0) return [];
   const last = qs[qs.length - 1];
-  if (EMPTY_TAIL.test(clause.slice(last.tailStart))) {
+  const tail = clause.slice(last.tailStart);
+  if (last.unit === "%" && SHARE_TAIL.test(tail))
+    return [{ name: cleanName(clause.slice(0, last.start)) + tail, quantity: last }];
+  if (EMPTY_TAIL.test(tail)) {
     const before = clause.slice(0, last.start);
     const name = cleanName(before);
     return [{ name: isGrowth(before, last.unit) ? growthName(name, before) : name, quantity: last }];
@@ -84,38 +93,102 @@ function targetsOf(clause: string, continuesList: boolean): Found[] {
   }
 }
 
-/** `room`: how many more targets the document may have (MAX_PROSE_TARGETS); the sentence stops there. */
-function sentenceTargets(s: Sentence, docYear: string, carriedYear: string, room: number): ProseTarget[] {
-  const out: ProseTarget[] = [];
+/** What the sentences before, in the same paragraph, leave to the next one. */
+interface Carried {
+  year: string;
+  /** A past period was named (去年, 1-5月): the paragraph's next sentences speak of it until they say otherwise. */
+  past: boolean;
+}
+
+interface Reading {
+  docYear: string;
+  years: string[];
+}
+
+/** The name a figure of a clause is given when no target reading names it: the words before it, cleaned. */
+function plainName(clause: string, q: Quantity): string {
+  const before = clause.slice(0, q.start);
+  const cut = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
+  const words = cleanName(cut >= 0 && cut > before.length - 2 ? before.slice(0, cut) : before);
+  return isGrowth(before, q.unit) ? growthName(words, before) : words;
+}
+
+/** `room`: how many more numbers the document may have (MAX_PROSE_TARGETS); the sentence stops there. */
+function sentenceNumbers(
+  s: Sentence,
+  reading: Reading,
+  carried: Carried,
+  room: number,
+): { found: ProseNumber[]; past: boolean } {
+  const { docYear } = reading;
+  const out: ProseNumber[] = [];
   const current = s.contextYear || docYear;
-  let year = statedYear(s.text, current) || carriedYear || s.contextYear;
-  let tier: Tier = "";
+  const sentenceStatesYear = explicitYear(s.text) !== "";
+  let year = statedYear(s.text, current) || carried.year || s.contextYear;
+  let tier: { tier: Tier; word: string } = { tier: "", word: "" };
   let scope = "";
   let lastName = "";
-  let past = false;
+  /** The last measured thing named (not its 增速): what a "完成年任务(40.2亿元)" clause is about. */
+  let subject = "";
+  let mood: Statement | null = carried.past ? "result" : null;
+  let past = carried.past;
   const sentence = s.text.length <= MAX_SENTENCE ? s.text : `${s.text.slice(0, MAX_SENTENCE)}…`;
   for (const clause of splitClauses(s.text)) {
     if (out.length >= room) break;
     // Only a written year moves a sentence on; "每年" inside "到2027年,每年实施…" keeps 2027.
     const stated = explicitYear(clause.text);
     year = stated || year || statedYear(clause.text, current);
-    // "目前公司获评…10人,“十四五”期间…不少于30人": a clause about now is no target, until a year follows.
-    past = soundsPast(clause.text) || (past && !stated);
-    // Figures of years before the document's are results ("2021年…实现规上工业增加值2594.5亿元").
-    if (past || (docYear && year && year < docYear)) continue;
-    tier = tierOf(clause.text) ?? tier;
+    const said = clauseMood(clause.text, mood);
+    // A year to come opens a new statement ("目前…10人,“十四五”期间…不少于30人"); one gone by is a result.
+    if (stated && docYear && stated >= docYear && said.said === null) {
+      mood = null;
+      past = false;
+    }
+    if (said.said !== null) mood = said.said;
+    if (said.past) past = true;
+    if (said.said === "target" || said.said === "forecast") past = false;
+    if (soundsPast(clause.text)) mood = "result";
+    const bygone = docYear !== "" && year !== "" && year < docYear;
+    const byDefault: Statement =
+      s.section === "past" && !(year && docYear && year > docYear) ? "result" : "target";
+    const statement: Statement = bygone ? "result" : (mood ?? byDefault);
     const at = scopeAt(clause.text);
     scope = at.scope || scope;
-    const found =
-      pairList(at.rest)?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity })) ??
-      targetsOf(at.rest, out.length > 0);
-    for (const f of found) {
-      let name = f.name || lastName;
+    const t = tierOf(clause.text);
+    if (t) tier = t;
+    const perYear = /每年|年均/.test(clause.text) && !stated && !sentenceStatesYear;
+    const pairs = pairList(at.rest);
+    const found: Found[] =
+      pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity })) ??
+      targetsOf(at.rest, out.some((n) => n.statement === "target"));
+    // The figures a target reading names; then, for the facts, the clause's other figures by the words before
+    // them. Those others are never targets (a project's 总投资10亿元 inside a sentence is no goal), unless one is
+    // the year's task in brackets of a progress clause. (A 分别 list's figures are all named already.)
+    const named = new Set(found.map((f) => f.quantity.start));
+    const others = pairs
+      ? []
+      : findQuantities(at.rest)
+          .filter((q) => !named.has(q.start))
+          .map((q) => ({ name: "", quantity: q, other: true }));
+    const figures = [...found.map((f) => ({ ...f, other: false })), ...others].sort(
+      (a, b) => a.quantity.start - b.quantity.start,
+    );
+    for (const f of figures) {
+      const before = at.rest.slice(0, f.quantity.start);
+      let kind = figureStatement(before, f.quantity.unit, statement);
+      // The year's task inside a progress clause is a target about the clause's subject, unless that year is gone.
+      const task = isTaskInBrackets(before);
+      if (task && bygone) kind = "result";
+      if (f.other && kind === "target" && !task) continue;
+      let name = task ? subject || lastName : f.other ? plainName(at.rest, f.quantity) : f.name;
+      if (!name) name = lastName;
       // (A subject of a few words only: "A100亿元,占1%,占2%,…" would grow it by each clause, quadratic.)
       if (name.startsWith("占") && lastName && lastName.length <= MAX_SUBJECT)
         name = subjectOf(lastName) + name;
       if (name.length < 2) continue;
+      if (kind === "target" && isPolicyMoney(before, f.quantity.unit)) kind = "result";
       lastName = name;
+      if (!/增速|增长|占|比重|率$/.test(name) && kind !== "progress") subject = name;
       const { value, unit, op } = f.quantity;
       out.push({
         indicator: name,
@@ -123,35 +196,64 @@ function sentenceTargets(s: Sentence, docYear: string, carriedYear: string, room
         unit,
         op,
         kind: kindOf(name, unit),
-        tier,
-        year,
+        statement: kind,
+        tier: kind === "target" ? tier.tier : "",
+        tierWord: kind === "target" ? tier.word : "",
+        year: perYear ? "" : year,
+        perYear: perYear && kind === "target",
+        years: perYear ? reading.years : year ? [year] : [],
         scope,
         sentence,
         start: s.start,
         end: s.end,
       });
+      if (out.length >= room) break;
     }
   }
-  return out;
+  return { found: out, past };
+}
+
+/** Money of a policy: rewards, subsidies, caps per firm ("奖励50万元", "最高补助300万元"): no target to reach. */
+function isPolicyMoney(before: string, unit: string): boolean {
+  return /元$/.test(unit) && /(?:奖励|补助|补贴|奖补|资助|扶持资金|最高|一次性)[^,，;；]{0,8}$/.test(before);
+}
+
+export interface ProseReading {
+  /** The numbers the text sets as goals. */
+  targets: ProseTarget[];
+  /** Every other number of the prose, with what it is: results, forecasts, progress. */
+  facts: ProseFact[];
 }
 
 /**
- * Reads the targets a document states in its sentences. Table rows (附件) are skipped; past results are left
- * out. The input is the document's plain text, whatever it was read from (.txt, a .docx's paragraphs).
+ * Reads the numbers a document states in its sentences, each with what it is (a target, a result, a forecast,
+ * progress). Table rows (附件) are skipped. The input is the document's plain text, whatever it was read from
+ * (.txt, a .docx's paragraphs).
  */
-export function extractProseTargets(text: string, options: ProseOptions = {}): ProseTarget[] {
-  const docYear = options.year ?? documentYear(text);
-  const out: ProseTarget[] = [];
+export function readProse(text: string, options: ProseOptions = {}): ProseReading {
+  const reading: Reading = { docYear: options.year ?? documentYear(text), years: options.years ?? [] };
+  const targets: ProseTarget[] = [];
+  const facts: ProseFact[] = [];
   let paragraph = -1;
-  let carriedYear = "";
+  let carried: Carried = { year: "", past: false };
   for (const s of splitSentences(text)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      carriedYear = "";
+      carried = { year: "", past: false };
     }
-    for (const t of sentenceTargets(s, docYear, carriedYear, MAX_PROSE_TARGETS - out.length)) out.push(t); // not push(...)
-    if (out.length >= MAX_PROSE_TARGETS) return out.slice(0, MAX_PROSE_TARGETS);
-    carriedYear = statedYear(s.text, s.contextYear || docYear) || carriedYear;
+    const room = MAX_PROSE_TARGETS - targets.length - facts.length;
+    const { found, past } = sentenceNumbers(s, reading, carried, room);
+    for (const n of found) {
+      if (n.statement === "target") targets.push(n as ProseTarget);
+      else facts.push(n as ProseFact);
+    }
+    if (targets.length + facts.length >= MAX_PROSE_TARGETS) break;
+    carried = { year: statedYear(s.text, s.contextYear || reading.docYear) || carried.year, past };
   }
-  return out;
+  return { targets, facts };
+}
+
+/** The targets alone (see readProse). */
+export function extractProseTargets(text: string, options: ProseOptions = {}): ProseTarget[] {
+  return readProse(text, options).targets;
 }

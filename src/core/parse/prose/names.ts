@@ -4,12 +4,15 @@ const LEADING = [
   /^(?:到|至|截至)?\d{4}年(?:底|末)?/,
   /^(?:到)?[“"]?十[三四五]五[”"]?(?:期间|末|时期)?/,
   /^(?:全年|今年|年度|每年|新的一年|本年)/,
-  /^(?:确保|力争|争取|努力|计划|预计|目标是|的目标是|主要预期目标)/,
-  /^(?:其中|并且|并|同时|以及|还要|要|将|我们|公司|共|进一步|持续|继续)/,
+  /^(?:1[-—~至]\d{1,2}月(?:份)?|[一二三四]季度|前三季度|上半年|今年以来|年初以来)/,
+  /^(?:[市省县区]里?|上级)?下达(?:给)?(?:两区|我县|我区|我市|全县|全区|全市|各地)?(?:的)?/,
+  /^(?:确保|保底|力争|争取|奋斗|努力|计划|预计|预测|目标是|的目标是|主要预期目标)/,
+  /^(?:其中|并且|并|同时|以及|还要|要|将|我们|公司|共|进一步|持续|继续|对照|围绕|瞄准|锚定|紧扣)/,
   /^(?:实现|完成|达到|达)/,
   /^[\s,，:：;；、.。]+/,
 ];
 const TRAILING = [
+  /(?:(?:确保|奋斗|保底|争取|力争)?目标任务|(?:确保|奋斗|保底|争取|力争)目标|任务数)$/,
   /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|控制在|不低于|不少于|不超过|为|在|至|到)$/,
   /(?:以上|以内)$/,
   /[\s,，:：;；、的]+$/,
@@ -20,7 +23,7 @@ const TRAILING = [
 // the plain loop (every pattern once, in order, until none changes anything).
 const LEADING_AT = LEADING.map((p) => new RegExp(p.source.slice(1), "y")); // the same, without "^", sticky
 /** TRAILING's words (at most 6 characters, 分别累计达到), matched in a window at the end; then its marks. */
-const TRAILING_WORDS = TRAILING.slice(0, 2);
+const TRAILING_WORDS = TRAILING.slice(0, 3);
 const TRAILING_WINDOW = 8;
 const TRAILING_MARK = /[\s,，:：;；、的]/;
 
@@ -72,7 +75,7 @@ function balanceQuotes(text: string): string {
 
 export function cleanName(raw: string): string {
   // A tier word inside the words ("GDP确保增长") is not part of the name either.
-  const t = raw.trim().replace(/(?<=[^\s])(?:确保|力争)/g, "");
+  const t = raw.trim().replace(/(?<=[^\s])(?:确保|力争|保底|奋斗|争取)(?:目标)?/g, "");
   return balanceQuotes(stripTrailing(stripLeading(t))).trim();
 }
 

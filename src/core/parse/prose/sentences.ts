@@ -1,5 +1,6 @@
 // A document → its sentences with offsets, each knowing the year of the section it stands in.
 import { toHalfWidth } from "../../text";
+import { sectionMood, type SectionMood } from "./statements";
 
 export interface Sentence {
   /** Half-width text (same length as the original, so offsets hold). */
@@ -10,10 +11,16 @@ export interface Sentence {
   contextYear: string;
   /** Index of the paragraph (line) the sentence belongs to. */
   paragraph: number;
+  /** Whether its section tells what was done (一、上半年工作情况) or what is to be done (二、下半年工作打算). */
+  section: SectionMood;
 }
 
 /** A top-level heading: "一、…", "二、2022年工作思路". */
 const HEADING = /^\s*[一二三四五六七八九十]+、/;
+/** A second-level heading: "(一)工业方面", "（二）2023年工作打算". */
+const SUBHEADING = /^\s*[(（][一二三四五六七八九十]+[)）]/;
+/** A heading is a short line; a long one is a paragraph that opens with a number. */
+const HEADING_LENGTH = 40;
 /**
  * "2021年," opening a paragraph sets the paragraph's year. Read after trimStart(): a leading \s* here and the \s*
  * after the optional numbering would split a run of spaces every way, quadratic in it.
@@ -26,10 +33,18 @@ function isTableLine(line: string): boolean {
   return (line.match(/\|/g) ?? []).length >= 2;
 }
 
+/** A sub-heading's own words: up to its first full stop ("(一)工业方面。1-5月…" states its heading first). */
+function headingText(line: string): string {
+  const stop = line.search(SENTENCE_END);
+  return (stop >= 0 ? line.slice(0, stop) : line).slice(0, HEADING_LENGTH);
+}
+
 export function splitSentences(document: string): Sentence[] {
   const text = toHalfWidth(document);
   const out: Sentence[] = [];
   let sectionYear = "";
+  let section: SectionMood = "";
+  let subsection: SectionMood = "";
   let offset = 0;
   let paragraph = -1;
   for (const line of text.split("\n")) {
@@ -37,7 +52,11 @@ export function splitSentences(document: string): Sentence[] {
     const lineStart = offset;
     offset += line.length + 1;
     if (isTableLine(line) || line.trim() === "") continue;
-    if (HEADING.test(line)) sectionYear = /(\d{4})年/.exec(line)?.[1] ?? "";
+    if (HEADING.test(line)) {
+      sectionYear = /(\d{4})年/.exec(line)?.[1] ?? "";
+      section = sectionMood(line.slice(0, HEADING_LENGTH));
+      subsection = "";
+    } else if (SUBHEADING.test(line)) subsection = sectionMood(headingText(line));
     const paragraphYear = OPENING_YEAR.exec(line.trimStart())?.[1] ?? "";
     // The ends found by one search, not a test (and a one-character string) for every character.
     const ends = new RegExp(SENTENCE_END.source, "g");
@@ -56,6 +75,7 @@ export function splitSentences(document: string): Sentence[] {
           end: start + body.length,
           contextYear: paragraphYear || sectionYear,
           paragraph,
+          section: subsection || section,
         });
       }
       from = i + 1;

@@ -1,0 +1,70 @@
+// What a clause says its numbers are: a target, a result, a forecast or progress (types.ts, Statement). Work
+// reports, half-year summaries and speeches mix the year's targets with the results of its first months, the
+// forecast for the half year and the share of the task done; clerks would rather miss a target than be handed a
+// result as one, so a number is a target only when nothing around it says otherwise.
+import type { Statement } from "./types";
+
+/** The year's task named inside a progress sentence: "完成年任务(40.2亿元)的32.5%" → 40.2亿元 is a target. */
+const TASK_IN_BRACKETS = /(?:任务|目标|计划)(?:数|值)?\s*[(（]\s*$/;
+/** A share of a task done: "完成全年目标的56.6%", "占任务数的45%", "完成年计划的44.3%". */
+const SHARE_OF_TASK =
+  /(?:完成|占|达到|达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标|任务|计划)(?:数|值|量)?(?:\([^()]*\))?的?\s*$/;
+/** Against the schedule or the target: "超序时进度6.6个百分点", "高于市政府下达目标4个百分点", "落后序时进度". */
+const AGAINST_TARGET = /(?:序时|时序|时间)进度|(?:高于|低于|超过|超出|快于|慢于|落后于?)[^\d,，;；]{0,12}(?:目标|任务)/;
+
+const FORECAST = /预计|预测|有望|可望|预估|估计/;
+/**
+ * Words that set a goal. 预期 is the 政府工作报告's 预期目标; 下达 a target handed down ("下达我县…目标任务19家").
+ * (目标 and 任务 in a share of a task are caught first, per figure.)
+ */
+const GOAL = /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划|努力|要求/;
+/**
+ * A past period: the first months (1-8月), a quarter, 上半年, 今年以来, last year, 截至, 目前, 已. "比上年增长8%" is
+ * a target's comparison, not a past period: 上年 and 去年 count only without 比/较 before them.
+ */
+const PAST_PERIOD =
+  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|[一二三四1-4]季度|前三季度|上半年|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已|刚刚过去/;
+/** A comparison with a period before: a result's, or a forecast's when the sentence forecasts. */
+const COMPARED = /同比|比上年同期|较上年同期|比去年同期|同期/;
+
+export interface ClauseMood {
+  /** What the clause's own words say, or null when they say nothing. */
+  said: Statement | null;
+  /** A past period is named (1-5月, 上半年, 去年): it carries to the next sentences of the paragraph. */
+  past: boolean;
+}
+
+/** What a clause's words say of its numbers, before each figure is looked at on its own. */
+export function clauseMood(clause: string, carried: Statement | null): ClauseMood {
+  if (FORECAST.test(clause)) return { said: "forecast", past: false };
+  if (GOAL.test(clause)) return { said: "target", past: false };
+  if (PAST_PERIOD.test(clause)) return { said: "result", past: true };
+  if (COMPARED.test(clause)) return { said: carried === "forecast" ? "forecast" : "result", past: false };
+  return { said: null, past: false };
+}
+
+/** The statement of one figure: its own surroundings first (a task in brackets, a share of a task), then the clause's. */
+export function figureStatement(before: string, unit: string, clauseStatement: Statement): Statement {
+  if (TASK_IN_BRACKETS.test(before)) return "target";
+  if ((unit === "%" || unit === "个百分点") && SHARE_OF_TASK.test(before)) return "progress";
+  if (AGAINST_TARGET.test(before)) return "progress";
+  return clauseStatement;
+}
+
+/** The task in brackets of a progress clause, whose name is the clause's subject: "(40.2亿元)". */
+export function isTaskInBrackets(before: string): boolean {
+  return TASK_IN_BRACKETS.test(before);
+}
+
+/** Heading words of a section about what was done (past) or what is to be done (plan). */
+const PAST_SECTION = /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况/;
+const PLAN_SECTION = /目标|思路|打算|安排|计划|要点|任务|举措|重点|部署|意见|要求|预期|措施|路径/;
+
+export type SectionMood = "past" | "plan" | "";
+
+/** "一、2022年重点工作开展情况" → past; "二、下半年工作打算" → plan; "(一)工业方面" → "" (inherits). */
+export function sectionMood(heading: string): SectionMood {
+  if (PAST_SECTION.test(heading)) return "past";
+  if (PLAN_SECTION.test(heading)) return "plan";
+  return "";
+}
