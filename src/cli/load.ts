@@ -29,6 +29,7 @@ export function planJson(plan: ParsedPlan) {
     })),
     issues: plan.issues,
     proseTargets: plan.proseTargets,
+    proseFacts: plan.proseFacts,
     proseLinks: plan.proseLinks.links,
     proseDisagreements: plan.proseLinks.disagreements,
     ...(plan.encoding ? { encoding: plan.encoding } : {}),

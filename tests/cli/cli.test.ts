@@ -20,6 +20,7 @@ describe("target-breakdown load", () => {
       "breakdowns",
       "issues",
       "proseTargets",
+      "proseFacts",
       "proseLinks",
       "proseDisagreements",
       "encoding",

@@ -9,14 +9,14 @@ describe("the prose reader on the labelled seeds", () => {
   const files = readLabels(join(__dirname, "labels"));
 
   it("has labels for seeds 000, 001 and 002", () => {
-    expect(files.map((f) => f.seed.slice(0, 3))).toEqual(["000", "001", "002"]);
+    expect(files.map((f) => f.seed!.slice(0, 3))).toEqual(["000", "001", "002"]);
     expect(files.every((f) => f.targets.length >= 30)).toBe(true);
   });
 
   it("meets precision ≥ 95% and recall ≥ 90% over all labels", () => {
     const total = { found: 0, labelled: 0, matched: 0 };
     for (const f of files) {
-      const s = score(extractProseTargets(readSeed(f.seed)), f.targets);
+      const s = score(extractProseTargets(readSeed(f.seed!)), f.targets);
       total.found += s.found;
       total.labelled += s.labelled;
       total.matched += s.matched;

@@ -4,12 +4,58 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { namesMatch } from "../../src/core/parse/prose/match";
-import type { ProseTarget } from "../../src/core/parse/prose/types";
+import type { ProseNumber, ProseTarget, Statement } from "../../src/core/parse/prose/types";
 
-export type Label = [indicator: string, value: number, unit: string, year: string, tier: string];
+export type Label = [indicator: string, value: number, unit: string, year: string, tier: string, scope?: string];
+/** A number that is no target, with what it is ("policy" and "other" numbers are no target either). */
+export type FactLabel = [indicator: string, value: number, unit: string, kind: string];
 export interface LabelFile {
-  seed: string;
+  /** A seed's file name (seeds/), or a text's path from the repository's root. */
+  seed?: string;
+  file?: string;
+  /** The kind of text: 方案, 政府工作报告, 半年工作总结, 讲话, … */
+  kind?: string;
   targets: Label[];
+  facts?: FactLabel[];
+}
+
+/** The text a label file of the set folder `setDir` (tests/prose/<set>) is about. */
+export function labelledText(file: LabelFile, setDir: string): string {
+  const repo = join(setDir, "..", "..", "..");
+  return readFileSync(file.seed ? join(repo, "seeds", file.seed) : join(repo, file.file!), "utf8");
+}
+
+/** The label file's short name: the seed's number, or the text's file name. */
+export function labelName(file: LabelFile): string {
+  return file.seed ?? file.file!.split("/").pop()!;
+}
+
+export interface FactScore {
+  /** Labelled facts the reader read at all (as a target or a fact, by value and unit). */
+  read: number;
+  /** Of those, read with the labelled kind (result, forecast, progress; policy and other as any non-target). */
+  rightKind: number;
+  /** Labelled facts the reader offered as targets. */
+  asTargets: number;
+}
+
+/** How the reader classed the numbers the labels say are no targets. */
+export function scoreFacts(numbers: ProseNumber[], facts: FactLabel[]): FactScore {
+  const free = numbers.map(() => true);
+  const out: FactScore = { read: 0, rightKind: 0, asTargets: 0 };
+  for (const [name, value, unit, kind] of facts) {
+    const candidates = numbers
+      .map((n, i) => ({ n, i }))
+      .filter(({ n, i }) => free[i] && n.value === value && n.unit === unit);
+    const hit = candidates.find(({ n }) => namesMatch(name, n.indicator)) ?? candidates[0];
+    if (!hit) continue;
+    free[hit.i] = false;
+    out.read++;
+    const got: Statement = hit.n.statement;
+    if (got === "target") out.asTargets++;
+    else if (got === kind || kind === "policy" || kind === "other") out.rightKind++;
+  }
+  return out;
 }
 
 /** The label files of a directory (tests/prose/labels), in name order. */

@@ -1,7 +1,7 @@
 // 正文目标: the targets read out of the plan's sentences, beside 指标体系, each with its sentence (来源: 正文) and
 // what the tables say about it: 序号 | 指标 | 目标值 | 计量单位 | 类型 | 确保/力争 | 年份 | 范围 | 来源 | 对照附件 | 原文.
 import type { ProseLinks } from "../parse/prose/link";
-import type { ProseTarget } from "../parse/prose/types";
+import type { ProseNumber, ProseTarget } from "../parse/prose/types";
 import { decimalsOf } from "../numbers";
 import { yearSpans } from "../text";
 import { isCountUnit, KIND_LABEL } from "../units";
@@ -35,6 +35,13 @@ export const PROSE_HEADER = [
   "原文",
 ];
 const WIDTHS = [6, 30, 12, 10, 8, 9, 8, 10, 7, 34, 60];
+
+/** 年份 as the sheet and the review show it: 2027, or 每年 (2023—2027) for a per-year target. */
+export function proseYearText(t: Pick<ProseNumber, "year" | "perYear" | "years">): string {
+  if (!t.perYear) return t.year;
+  const span = t.years.length > 1 ? `${t.years[0]}—${t.years[t.years.length - 1]}` : t.years[0];
+  return span ? `每年(${span})` : "每年";
+}
 
 /** One row of the sheet: a target (as read, or as edited on review) and what the tables say about it. */
 export interface ProseRow {
@@ -70,8 +77,8 @@ export function proseSheet(title: string, rows: ProseRow[], name = PROSE_SHEET):
       t.value,
       t.unit,
       KIND_LABEL[t.kind],
-      t.tier,
-      t.year,
+      t.tierWord,
+      proseYearText(t),
       t.scope,
       "正文",
       note,

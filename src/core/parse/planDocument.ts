@@ -3,7 +3,7 @@
 import { decodeTextFile } from "../decodeText";
 import { message, said } from "../messages/message";
 import { addPlanTables, emptyPlan, type ParsedPlan } from "./planTables";
-import { extractProseTargets, MAX_PROSE_TARGETS } from "./prose/extract";
+import { MAX_PROSE_TARGETS, readProse } from "./prose/extract";
 import { linkProseTargets } from "./prose/link";
 import { findTextTables, structureTextTable } from "./textTable";
 
@@ -27,8 +27,10 @@ export function planTitle(document: string): string {
  * the document as text: the text form itself, or a .docx's paragraphs with its tables as "|" lines.
  */
 export function addProseTargets(plan: ParsedPlan, text: string): ParsedPlan {
-  plan.proseTargets = extractProseTargets(text, plan.years[0] ? { year: plan.years[0] } : {});
-  if (plan.proseTargets.length >= MAX_PROSE_TARGETS)
+  const prose = readProse(text, plan.years[0] ? { year: plan.years[0], years: plan.years } : {});
+  plan.proseTargets = prose.targets;
+  plan.proseFacts = prose.facts;
+  if (prose.targets.length + prose.facts.length >= MAX_PROSE_TARGETS)
     plan.issues.push({ line: 0, ...said(message("plan.too_many_prose", { max: MAX_PROSE_TARGETS })) });
   plan.proseLinks = linkProseTargets(plan.proseTargets, plan);
   return plan;

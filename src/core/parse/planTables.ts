@@ -20,7 +20,7 @@ import {
 import { message, said, type Message } from "../messages/message";
 import { valueNote } from "../messages/valueNotes";
 import type { ProseLinks } from "./prose/link";
-import type { ProseTarget } from "./prose/types";
+import type { ProseFact, ProseTarget } from "./prose/types";
 import { parseUnitList } from "./unitList";
 
 export interface ParseIssue {
@@ -34,6 +34,8 @@ export interface ParsedPlan extends Plan {
   issues: ParseIssue[];
   /** The targets stated in the document's sentences (not its tables), and how they compare with the tables. */
   proseTargets: ProseTarget[];
+  /** The other numbers of the sentences, each a result, forecast or progress: for 亮晒 / 通报, never targets. */
+  proseFacts: ProseFact[];
   proseLinks: ProseLinks;
   /** The text file's encoding, when the plan was read from one (UTF-8, UTF-16LE/BE, GB18030). */
   encoding?: string;
@@ -217,6 +219,7 @@ export function emptyPlan(title: string): ParsedPlan {
     breakdowns: [],
     issues: [],
     proseTargets: [],
+    proseFacts: [],
     proseLinks: { links: [], disagreements: [] },
   };
 }

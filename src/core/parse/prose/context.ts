@@ -48,13 +48,19 @@ const SCOPE_AT_START = /^(全市|全县|全区|全省|全镇|全域|我市|本�
  * the clause states (then they are its own, not the city's).
  */
 const NAMED_SCOPE =
-  /^([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|高新区|新区|集团|公司))(?:的(?:目标|任务)|将|要|力争|确保|争取|保底|奋斗|全年|今年)/;
+  /^(?:其中)?((?![^,，]*下达)[\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|产业园|工业园|高新区|新区|集团|公司))(?:的(?:目标|任务)|将|要|力争|确保|争取|保底|奋斗|全年|今年|不少于|不低于|达到|突破)/;
+
+/** A target handed down to the place the document speaks for: "市下达我区…", "省下达给我市的…". */
+const HANDED_DOWN = /^(?:今年)?(?:[省市县]里?|上级)下达(?:给)?(我市|我县|我区|全市|全县|全区)/;
+const WHOLE_OF: Record<string, string> = { 我市: "全市", 我县: "全县", 我区: "全区" };
 
 /** The scope a clause opens with (after any year), and the rest of the clause. */
 export function scopeAt(text: string): { scope: string; rest: string } {
   const t = text.replace(/^(?:到|至)?\d{4}年[,，]?/, "");
+  const down = HANDED_DOWN.exec(t);
+  if (down) return { scope: WHOLE_OF[down[1]] ?? down[1], rest: t.slice(down[0].length) };
   const m = SCOPE_AT_START.exec(t) ?? NAMED_SCOPE.exec(t);
   if (!m) return { scope: "", rest: text };
   const scope = m[1] === "我市" || m[1] === "本市" ? "全市" : m[1];
-  return { scope, rest: t.slice(m[1].length) };
+  return { scope, rest: t.slice(m.index + m[0].indexOf(m[1]) + m[1].length) };
 }

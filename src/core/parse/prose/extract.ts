@@ -3,10 +3,10 @@ import { isCountUnit, kindOf } from "../../units";
 import { splitClauses } from "./clauses";
 import { explicitYear, scopeAt, soundsPast, statedYear, tierOf } from "./context";
 import { pairList } from "./lists";
-import { cleanName, growthName, isGrowth, subjectOf } from "./names";
+import { cleanName, declineName, growthName, isDecline, isGrowth, subjectOf } from "./names";
 import { findQuantities, type Quantity } from "./quantities";
 import { documentYear, splitSentences, type Sentence } from "./sentences";
-import { clauseMood, figureStatement, isTaskInBrackets } from "./statements";
+import { clauseMood, figureStatement, grantsMoney, isPolicyFigure, isTaskInBrackets } from "./statements";
 import type { ProseFact, ProseNumber, ProseOptions, ProseTarget, Statement, Tier } from "./types";
 
 /** Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目". */
@@ -62,7 +62,7 @@ function targetsOf(clause: string, continuesList: boolean): Found[] {
   if (EMPTY_TAIL.test(tail)) {
     const before = clause.slice(0, last.start);
     const name = cleanName(before);
-    return [{ name: isGrowth(before, last.unit) ? growthName(name, before) : name, quantity: last }];
+    return [{ name: rateName(name, before, last.unit), quantity: last }];
   }
   // Each "、" + count continues the list in what follows it ("2000个…、1000个…"). Walked here, with the figures
   // of the whole clause found once: the list's rest as a clause of its own would find its figures again (those
@@ -105,12 +105,19 @@ interface Reading {
   years: string[];
 }
 
+/** A growth is named …增速, a fall …降幅 ("能耗下降3%" → 能耗降幅); any other name stays. */
+function rateName(name: string, before: string, unit: string): string {
+  if (isGrowth(before, unit)) return growthName(name, before);
+  if (isDecline(before, unit)) return declineName(name, before);
+  return name;
+}
+
 /** The name a figure of a clause is given when no target reading names it: the words before it, cleaned. */
 function plainName(clause: string, q: Quantity): string {
   const before = clause.slice(0, q.start);
   const cut = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
   const words = cleanName(cut >= 0 && cut > before.length - 2 ? before.slice(0, cut) : before);
-  return isGrowth(before, q.unit) ? growthName(words, before) : words;
+  return rateName(words, before, q.unit);
 }
 
 /** `room`: how many more numbers the document may have (MAX_PROSE_TARGETS); the sentence stops there. */
@@ -124,6 +131,7 @@ function sentenceNumbers(
   const out: ProseNumber[] = [];
   const current = s.contextYear || docYear;
   const sentenceStatesYear = explicitYear(s.text) !== "";
+  const granting = grantsMoney(s.text);
   let year = statedYear(s.text, current) || carried.year || s.contextYear;
   let tier: { tier: Tier; word: string } = { tier: "", word: "" };
   let scope = "";
@@ -182,11 +190,14 @@ function sentenceNumbers(
       if (f.other && kind === "target" && !task) continue;
       let name = task ? subject || lastName : f.other ? plainName(at.rest, f.quantity) : f.name;
       if (!name) name = lastName;
+      // "…2594.5亿元,同比增长14%": a bare growth is the growth of what the sentence last measured.
+      if (/^(?:年均)?(?:增速|降幅)$/.test(name) && (lastName || subject))
+        name = subjectOf(lastName || subject) + name;
       // (A subject of a few words only: "A100亿元,占1%,占2%,…" would grow it by each clause, quadratic.)
       if (name.startsWith("占") && lastName && lastName.length <= MAX_SUBJECT)
         name = subjectOf(lastName) + name;
       if (name.length < 2) continue;
-      if (kind === "target" && isPolicyMoney(before, f.quantity.unit)) kind = "result";
+      if (kind === "target" && isPolicyFigure(at.rest, before, f.quantity.unit, granting)) kind = "policy";
       lastName = name;
       if (!/增速|增长|占|比重|率$/.test(name) && kind !== "progress") subject = name;
       const { value, unit, op } = f.quantity;
@@ -213,10 +224,6 @@ function sentenceNumbers(
   return { found: out, past };
 }
 
-/** Money of a policy: rewards, subsidies, caps per firm ("奖励50万元", "最高补助300万元"): no target to reach. */
-function isPolicyMoney(before: string, unit: string): boolean {
-  return /元$/.test(unit) && /(?:奖励|补助|补贴|奖补|资助|扶持资金|最高|一次性)[^,，;；]{0,8}$/.test(before);
-}
 
 export interface ProseReading {
   /** The numbers the text sets as goals. */

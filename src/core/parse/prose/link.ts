@@ -3,7 +3,7 @@
 import type { Indicator, Task } from "../../model";
 import { nameSimilarity } from "./match";
 import { extractProseTargets } from "./extract";
-import type { ProseTarget } from "./types";
+import { isWholeScope, type ProseTarget } from "./types";
 
 export interface ProseLink {
   /** Index into proseTargets. */
@@ -132,11 +132,14 @@ export function linkProseTargets(
   const byUnitYear = indexBy(plan.indicators, (ind) =>
     Object.entries(ind.targets).flatMap(([year, c]) => (c?.value != null ? [unitYear(ind.unit, year)] : [])),
   );
+  // A town's or a company's target is its own: never compared with the city's indicators.
+  const city = (t: ProseTarget) => isWholeScope(t.scope);
   targets.forEach((t, i) => {
-    if (t.year) linkIndicator(t, i, byUnitYear, out, budget);
+    if (t.year && city(t)) linkIndicator(t, i, byUnitYear, out, budget);
   });
   const stated = indexBy(taskTargets(plan.tasks, plan.years[0] ?? ""), (s) => [s.target.unit]);
   targets.forEach((t, i) => {
+    if (!city(t)) return;
     const candidates = stated.get(t.unit) ?? [];
     if (!budget.spend(candidates.length)) return;
     const same = best(candidates, (s) => budget.similarity(t.indicator, s.target.indicator));

@@ -6,14 +6,16 @@ const LEADING = [
   /^(?:全年|今年|年度|每年|新的一年|本年)/,
   /^(?:1[-—~至]\d{1,2}月(?:份)?|[一二三四]季度|前三季度|上半年|今年以来|年初以来)/,
   /^(?:[市省县区]里?|上级)?下达(?:给)?(?:两区|我县|我区|我市|全县|全区|全市|各地)?(?:的)?/,
+  /^(?:(?:确保|保底|力争|争取|奋斗)目标(?:是|为)?)/,
   /^(?:确保|保底|力争|争取|奋斗|努力|计划|预计|预测|目标是|的目标是|主要预期目标)/,
   /^(?:其中|并且|并|同时|以及|还要|要|将|我们|公司|共|进一步|持续|继续|对照|围绕|瞄准|锚定|紧扣)/,
   /^(?:实现|完成|达到|达)/,
+  /^(?:同比|比上年同期|比上年|较上年|比去年|较去年)/,
   /^[\s,，:：;；、.。]+/,
 ];
 const TRAILING = [
   /(?:(?:确保|奋斗|保底|争取|力争)?目标任务|(?:确保|奋斗|保底|争取|力争)目标|任务数)$/,
-  /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|控制在|不低于|不少于|不超过|为|在|至|到)$/,
+  /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|控制在|不低于|不少于|不超过|完成|实现|最多|最少|压缩至|压缩到|缩短至|缩短到|为|在|至|到)$/,
   /(?:以上|以内)$/,
   /[\s,，:：;；、的]+$/,
 ];
@@ -82,6 +84,17 @@ export function cleanName(raw: string): string {
 /** "规上工业增加值增长8%" → true: the figure is a growth rate, named …增速. */
 export function isGrowth(before: string, unit: string): boolean {
   return unit === "%" && /(?:年均)?增长(?:率)?(?:达到|达|超过|超|为|不低于)?$/.test(before.trimEnd());
+}
+
+/** "能耗下降3%" → true: the figure is a fall, named …降幅. */
+export function isDecline(before: string, unit: string): boolean {
+  return unit === "%" && /(?:年均)?(?:下降|降低|减少)(?:率)?(?:达到|达|超过|超|为|不低于)?$/.test(before.trimEnd());
+}
+
+export function declineName(name: string, before: string): string {
+  if (/(降幅|下降幅度|下降率)$/.test(name)) return name;
+  const base = name.replace(/(?:年均)?(?:下降|降低|减少)?$/, "");
+  return `${base}${/年均(?:下降|降低|减少)/.test(before) ? "年均降幅" : "降幅"}`;
 }
 
 export function growthName(name: string, before: string): string {

@@ -85,6 +85,9 @@ export function splitSentences(document: string): Sentence[] {
   return out;
 }
 
+/** Words of a document's title that say what kind of document it is. */
+const TITLE_KIND = /总结|报告|讲话|通报|要点|计划|思路|打算|方案|意见|安排/;
+
 /** The year the document speaks for: a plan's first year (2023—2027年), else its date of publication. */
 export function documentYear(document: string): string {
   const head = toHalfWidth(document.split("\n").slice(0, 12).join("\n"));
@@ -94,6 +97,15 @@ export function documentYear(document: string): string {
   if (published) return published[1];
   const titled = /(\d{4})年(?:工作)?(?:思路|计划|要点|目标)/.exec(head);
   if (titled) return titled[1];
-  const dated = /(\d{4})年\d{1,2}月\d{1,2}日/.exec(toHalfWidth(document));
-  return dated?.[1] ?? "";
+  // A title naming its year: "区工信局2023年上半年工作总结和下半年工作打算", "2024年1-8月全区经济运行情况通报".
+  for (const line of head.split("\n").slice(0, 5)) {
+    if (!TITLE_KIND.test(line)) continue;
+    const years = [...line.matchAll(/(\d{4})年/g)].map((m) => m[1]);
+    if (years.length > 0) return years.sort()[years.length - 1];
+  }
+  const whole = toHalfWidth(document);
+  const dated = /(\d{4})年\d{1,2}月\d{1,2}日/.exec(whole);
+  if (dated) return dated[1];
+  // The first dated sentence: "2024年,是…的关键之年".
+  return /(?<!\d)(\d{4})年(?![\d—–\-~至])/.exec(whole)?.[1] ?? "";
 }

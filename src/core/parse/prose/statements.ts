@@ -14,10 +14,38 @@ const AGAINST_TARGET = /(?:序时|时序|时间)进度|(?:高于|低于|超过|�
 
 const FORECAST = /预计|预测|有望|可望|预估|估计/;
 /**
+ * Talk of progress against a target: "完成年度任务(98亿元)的42.4%", "占任务数的42.3%", "低于序时进度6.2个百分点".
+ * Its 目标 and 任务 name the target a result is measured against, so they set no goal themselves.
+ */
+const PROGRESS_TALK =
+  /(?:完成|占|达到|达|为|实现|超|低于|高于|滞后于?|落后于?|快于|慢于)(?:了)?[^\d,，;；。]{0,12}?(?:目标|任务|计划|进度)(?:数|值|量)?(?:\s*[(（][^()（）]*[)）])?的?/g;
+/**
  * Words that set a goal. 预期 is the 政府工作报告's 预期目标; 下达 a target handed down ("下达我县…目标任务19家").
  * (目标 and 任务 in a share of a task are caught first, per figure.)
  */
-const GOAL = /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划|努力|要求/;
+const GOAL = /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划|努力|要求|确定|定为|明确/;
+/** A sentence granting money: its amounts and the thresholds it pays for are a policy's, no goal. */
+const GRANT = /奖励|补助|补贴|奖补|资助|给予[^,，;；]{0,8}(?:支持|奖|补)/;
+/** A clause stating whom a grant is for: "对年营业收入首次突破10亿元、50亿元的企业". */
+const GRANT_CONDITION = /^对.+(?:的|企业|项目|单位)$/;
+/** Money a policy sets aside: "安排…专项资金3亿元", "最高补助300万元", "一次性奖励50万元". */
+const POLICY_MONEY = /(?:奖励|补助|补贴|奖补|资助|最高|一次性|专项资金|扶持资金|引导资金|奖补资金)[^,，;；]{0,8}$/;
+
+/** Whether a sentence grants money (its conditions and amounts are then policy). */
+export function grantsMoney(sentence: string): boolean {
+  return GRANT.test(sentence);
+}
+
+/**
+ * A figure of a policy: money set aside or granted, any money of a sentence granting it (the amounts and the
+ * thresholds they pay for: "对年营业收入首次突破10亿元、50亿元的企业,分别奖励50万元、100万元"), or a threshold
+ * of a clause stating whom a grant is for.
+ */
+export function isPolicyFigure(clause: string, before: string, unit: string, granting: boolean): boolean {
+  const money = /元$/.test(unit);
+  if (money && POLICY_MONEY.test(before)) return true;
+  return granting && (money || GRANT_CONDITION.test(clause.trim()));
+}
 /**
  * A past period: the first months (1-8月), a quarter, 上半年, 今年以来, last year, 截至, 目前, 已. "比上年增长8%" is
  * a target's comparison, not a past period: 上年 and 去年 count only without 比/较 before them.
@@ -37,8 +65,11 @@ export interface ClauseMood {
 /** What a clause's words say of its numbers, before each figure is looked at on its own. */
 export function clauseMood(clause: string, carried: Statement | null): ClauseMood {
   if (FORECAST.test(clause)) return { said: "forecast", past: false };
-  if (GOAL.test(clause)) return { said: "target", past: false };
+  const goalWords = clause.replace(PROGRESS_TALK, "");
+  if (GOAL.test(goalWords)) return { said: "target", past: false };
   if (PAST_PERIOD.test(clause)) return { said: "result", past: true };
+  // Progress against a target speaks of results ("…,占任务数的42.3%,其中“小升规”企业7家").
+  if (goalWords.length < clause.length) return { said: carried === "forecast" ? "forecast" : "result", past: false };
   if (COMPARED.test(clause)) return { said: carried === "forecast" ? "forecast" : "result", past: false };
   return { said: null, past: false };
 }
@@ -57,7 +88,7 @@ export function isTaskInBrackets(before: string): boolean {
 }
 
 /** Heading words of a section about what was done (past) or what is to be done (plan). */
-const PAST_SECTION = /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况/;
+const PAST_SECTION = /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况|上半年|前三季度|问题|不足/;
 const PLAN_SECTION = /目标|思路|打算|安排|计划|要点|任务|举措|重点|部署|意见|要求|预期|措施|路径/;
 
 export type SectionMood = "past" | "plan" | "";

@@ -4,9 +4,10 @@ import type { Comparator, IndicatorKind } from "../../model";
 /**
  * What a sentence says a number is: a target to reach (目标, 确保, 力争, 下达…任务), a result already reached
  * (完成, 1-8月, 同比, a past year), a forecast (预计, 预测, 有望), or the progress made against a target
- * (完成年度任务的62%, 超序时进度3个百分点). Only targets are offered as 正文目标.
+ * (完成年度任务的62%, 超序时进度3个百分点), or the money and thresholds of a policy (奖励50万元, 对突破10亿元的企业).
+ * Only targets are offered as 正文目标.
  */
-export type Statement = "target" | "result" | "forecast" | "progress";
+export type Statement = "target" | "result" | "forecast" | "progress" | "policy";
 
 /**
  * 确保 / 保底: the committed target; 力争 / 奋斗 / 争取: the stretch target; 预期: the expected figure of a
@@ -49,7 +50,7 @@ export interface ProseNumber {
 /** A number the text sets as a goal. */
 export type ProseTarget = ProseNumber & { statement: "target" };
 
-/** Any other number of the prose: a result, a forecast or progress; kept for 亮晒 / 通报. */
+/** Any other number of the prose: a result, a forecast, progress or a policy's money; kept for 亮晒 / 通报. */
 export type ProseFact = ProseNumber & { statement: Exclude<Statement, "target"> };
 
 export interface ProseOptions {
