@@ -2,8 +2,8 @@
 import type { Cell, CellStatus, Comparator } from "./model";
 import { removeWrapSpaces, toHalfWidth } from "./text";
 
-const AT_LEAST = /(以上|不低于|不少于|突破|超过|超|至少|高于|大于|≥|>=)/;
-const AT_MOST = /(以内|以下|不超过|不高于|控制在|低于|小于|≤|<=)/;
+const AT_LEAST = /(以上|不低于|不少于|突破|超过|超|至少|最少|高于|大于|≥|>=)/;
+const AT_MOST = /(以内|以下|不超过|不高于|控制在|最多|低于|小于|≤|<=)/;
 const NONE = /^[-－—–/／\\]+$|^(无|空)$/;
 const PENDING = /^待|另行下达|待定|另行确定/;
 /** A number with optional thousands separators, e.g. 1,250.5 or -3. */
@@ -32,7 +32,7 @@ const TRAILING_WORDS = /(以上|以内|以下|左右)$/;
  * multipliers (万亿元 has two): unbounded, a run of 千万千万… was tried from each of its characters, quadratic.
  */
 export const UNIT_SOURCE =
-  "%|‰|个百分点|百分点|(?:万|亿|千|百|十){0,8}(?:元|美元|亩|吨标准煤|吨标煤|标准煤|标煤|吨|家|项|件|个|台|套|次|辆|人次|人|户|千瓦时|千瓦|平方米|立方米|公顷|公里|米|座|所|条|批|场|篇|倍|个工作日|工作日|天)(?:\\/(?:万|亿|千|百)?(?:人|亩|元|户|平方米|公顷|家)(?:·年)?)?";
+  "%|‰|个百分点|百分点|(?:万|亿|千|百|十){0,8}(?:元|美元|亩|吨标准煤|吨标煤|标准煤|标煤|吨|家|项|件|个|台|套|次|辆|人次|人|户|千瓦时|千瓦|平方米|立方米|公顷|公里|米|座|所|条|批|场|篇|倍|个工作日|工作日|天|斤)(?:\\/(?:万|亿|千|百)?(?:人|亩|元|户|平方米|公顷|家)(?:·年)?)?";
 const UNIT_TEXT = new RegExp(`^(${UNIT_SOURCE})$`);
 
 /** Negated words first: 不超过 holds 超过, 不低于 holds 低于. */

@@ -1,7 +1,7 @@
 // Precision and recall of the prose reader against the hand-labelled targets in tests/prose/labels/.
 // A found target matches a label when the values are equal, the units are equal and the names match
 // (namesMatch: equal after normalizing, or one containing the other); each label is matched at most once.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { namesMatch } from "../../src/core/parse/prose/match";
 import type { ProseNumber, ProseTarget, Statement } from "../../src/core/parse/prose/types";
@@ -60,6 +60,7 @@ export function scoreFacts(numbers: ProseNumber[], facts: FactLabel[]): FactScor
 
 /** The label files of a directory (tests/prose/labels), in name order. */
 export function readLabels(dir: string): LabelFile[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()

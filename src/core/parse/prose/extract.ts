@@ -16,7 +16,10 @@ const COUNT_FIRST_VERB =
  * What may follow the figure that closes a clause: quotes, brackets, "的目标". (The second run of marks only after
  * the words: two runs side by side split a long run every way, quadratic.)
  */
-const EMPTY_TAIL = /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标|任务)[\s”"’)）]*)?$/;
+const EMPTY_TAIL =
+  /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标|任务)[\s”"’)）]*|(?:新)?(?:台阶|大关|关口))?$/;
+/** A clause naming what the next ones measure: "从规上工业总产值看", "新入规企业方面". */
+const TOPIC = /^(?:从)?([\u4e00-\u9fff“”"]{2,16}?)(?:来看|看|方面|情况)$/;
 /**
  * A share closing its clause with what it applies to: "新增用地指标35%用于工业", "工业项目用地100%按“标准地”供地",
  * "重点企业100%实现数字化改造": the words after the figure complete the name.
@@ -138,6 +141,7 @@ function sentenceNumbers(
   let lastName = "";
   /** The last measured thing named (not its 增速): what a "完成年任务(40.2亿元)" clause is about. */
   let subject = "";
+  let lastUnit = "";
   let mood: Statement | null = carried.past ? "result" : null;
   let past = carried.past;
   const sentence = s.text.length <= MAX_SENTENCE ? s.text : `${s.text.slice(0, MAX_SENTENCE)}…`;
@@ -165,6 +169,14 @@ function sentenceNumbers(
     const t = tierOf(clause.text);
     if (t) tier = t;
     const perYear = /每年|年均/.test(clause.text) && !stated && !sentenceStatesYear;
+    // A clause without figures may name what the next clause measures ("从规上工业总产值看", "确保完成规上
+    // 工业总产值年度目标,力争突破750亿元").
+    const topic = TOPIC.exec(clause.text.trim());
+    if (topic) subject = cleanName(topic[1]);
+    else if (/目标|任务/.test(clause.text) && findQuantities(clause.text).length === 0) {
+      const words = cleanName(clause.text.replace(/(?:的)?(?:年度|全年)?(?:目标|任务)(?:任务)?$/, ""));
+      if (words.length >= 2 && words.length <= MAX_SUBJECT) lastName = words;
+    }
     const pairs = pairList(at.rest);
     const found: Found[] =
       pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity })) ??
@@ -189,7 +201,9 @@ function sentenceNumbers(
       if (task && bygone) kind = "result";
       if (f.other && kind === "target" && !task) continue;
       let name = task ? subject || lastName : f.other ? plainName(at.rest, f.quantity) : f.name;
-      if (!name) name = lastName;
+      // No words of its own: another tier of the last figure's indicator when the units agree ("确保105个、力争
+      // 120个"), else the thing last measured ("确保…增长15%,力争突破150亿元").
+      if (!name) name = f.quantity.unit === lastUnit ? lastName : subjectOf(lastName) || subject;
       // "…2594.5亿元,同比增长14%": a bare growth is the growth of what the sentence last measured.
       if (/^(?:年均)?(?:增速|降幅)$/.test(name) && (lastName || subject))
         name = subjectOf(lastName || subject) + name;
@@ -198,8 +212,12 @@ function sentenceNumbers(
         name = subjectOf(lastName) + name;
       if (name.length < 2) continue;
       if (kind === "target" && isPolicyFigure(at.rest, before, f.quantity.unit, granting)) kind = "policy";
-      lastName = name;
-      if (!/增速|增长|占|比重|率$/.test(name) && kind !== "progress") subject = name;
+      // A share of a task done names no new subject ("完成年度目标的72.5%"): the next figures keep the last.
+      if (kind !== "progress") {
+        lastName = name;
+        lastUnit = f.quantity.unit;
+        if (!/增速|增长|占|比重|率$/.test(name)) subject = name;
+      }
       const { value, unit, op } = f.quantity;
       out.push({
         indicator: name,

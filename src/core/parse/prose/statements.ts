@@ -5,7 +5,7 @@
 import type { Statement } from "./types";
 
 /** The year's task named inside a progress sentence: "完成年任务(40.2亿元)的32.5%" → 40.2亿元 is a target. */
-const TASK_IN_BRACKETS = /(?:任务|目标|计划)(?:数|值)?\s*[(（]\s*$/;
+const TASK_IN_BRACKETS = /(?:(?:任务|目标|计划|预算)(?:数|值)?\s*[(（]|[(（]\s*(?:年度|全年)?(?:任务|目标)(?:数)?\s*[:：为]?)\s*$/;
 /** A share of a task done: "完成全年目标的56.6%", "占任务数的45%", "完成年计划的44.3%". */
 const SHARE_OF_TASK =
   /(?:完成|占|达到|达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标|任务|计划)(?:数|值|量)?(?:\([^()]*\))?的?\s*$/;
@@ -51,7 +51,12 @@ export function isPolicyFigure(clause: string, before: string, unit: string, gra
  * a target's comparison, not a past period: 上年 and 去年 count only without 比/较 before them.
  */
 const PAST_PERIOD =
-  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|[一二三四1-4]季度|前三季度|上半年|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已|刚刚过去/;
+  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已|刚刚过去|[一二三四五六七八九十]年来/;
+/**
+ * A part of the year: a result's period in a report ("上半年,全市…增长13%"), a target's in a plan ("确保一季度增长
+ * 6%以上、上半年增长7.5%以上"): it speaks of results unless the sentence is setting goals.
+ */
+const SEASON = /[一二三四1-4]季度|前三季度|上半年/;
 /** A comparison with a period before: a result's, or a forecast's when the sentence forecasts. */
 const COMPARED = /同比|比上年同期|较上年同期|比去年同期|同期/;
 
@@ -67,7 +72,8 @@ export function clauseMood(clause: string, carried: Statement | null): ClauseMoo
   if (FORECAST.test(clause)) return { said: "forecast", past: false };
   const goalWords = clause.replace(PROGRESS_TALK, "");
   if (GOAL.test(goalWords)) return { said: "target", past: false };
-  if (PAST_PERIOD.test(clause)) return { said: "result", past: true };
+  if (PAST_PERIOD.test(clause) || (SEASON.test(clause) && carried !== "target"))
+    return { said: "result", past: true };
   // Progress against a target speaks of results ("…,占任务数的42.3%,其中“小升规”企业7家").
   if (goalWords.length < clause.length) return { said: carried === "forecast" ? "forecast" : "result", past: false };
   if (COMPARED.test(clause)) return { said: carried === "forecast" ? "forecast" : "result", past: false };
