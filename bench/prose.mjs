@@ -29,7 +29,8 @@ const zero = () => ({ found: 0, labelled: 0, matched: 0 });
 const add = (total, s) => {
   for (const k of Object.keys(total)) total[k] += s[k];
 };
-const figures = (s) => `precision ${pct(api.precision(s))}, recall ${pct(api.recall(s))} (${s.matched} of ${s.labelled})`;
+const figures = (s) =>
+  `precision ${pct(api.precision(s))}, recall ${pct(api.recall(s))} (${s.matched} of ${s.labelled})`;
 
 /** Scores every label file of a set; prints each, each kind of text and the set's overall figures. */
 function evaluate(folder, label, { showMisses = true } = {}) {
@@ -74,7 +75,10 @@ function evaluate(folder, label, { showMisses = true } = {}) {
 const tuning = zero();
 add(tuning, evaluate("labels", "tuning set (seeds 000–002, the rules were tuned on them)"));
 add(tuning, evaluate("newkinds", "new kinds of text (labelled blind, then used to develop the rules)"));
-add(tuning, evaluate("round2", "second round (labelled blind, scored once unseen, then used to develop the rules)"));
+add(
+  tuning,
+  evaluate("round2", "second round (labelled blind, scored once unseen, then used to develop the rules)"),
+);
 console.log(`all texts the rules were developed on: ${figures(tuning)}\n`);
 evaluate("heldout", "held out (seeds 003, 004, labelled blind)");
 evaluate("sealed2", "sealed (labelled blind, never read by the rules' author)", { showMisses: verbose });

@@ -72,7 +72,7 @@ export async function loadCommand(argv: string[]): Promise<number> {
   const wb = await renderWorkbook(specs);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   writeFileAtomically(out, buffer);
-  const counts = `${plan.indicators.length} 项指标、${plan.tasks.length} 项任务、${plan.breakdowns.length} 张分解表、${plan.proseTargets.length} 项正文目标`;
+  const counts = `${plan.indicators.length} 项指标、${plan.tasks.length} 项任务、${plan.breakdowns.length} 张分解表、${plan.proseTargets.length} 项正文目标${plan.proseFacts.length > 0 ? `(正文另有 ${plan.proseFacts.length} 个实绩、预计、进度或政策数字,未作为目标)` : ""}`;
   const encoding = plan.encoding && plan.encoding !== "UTF-8" ? `(${plan.encoding} 编码)` : "";
   writeErr(
     `已从 ${basename(input)}${encoding} 读取 ${counts},写入 ${out}(工作表:${specs.map((s) => s.name).join("、")})\n`,

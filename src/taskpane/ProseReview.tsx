@@ -1,7 +1,9 @@
 // 正文目标 on 载入指标: the targets read from the plan's sentences, to accept, edit or reject one by one.
 import { isExcelNumber } from "../core/numbers";
 import { Button, Input, Text, Tooltip } from "@fluentui/react-components";
+import { proseYearText } from "../core/layout/proseSheet";
 import type { ParsedPlan } from "../core/parse/planDocument";
+import type { Statement } from "../core/parse/prose/types";
 import { fill, type Words } from "./i18n";
 import type { ReviewItem, ReviewStatus } from "./proseReview";
 import { usePaneStyles } from "./styles";
@@ -12,6 +14,24 @@ interface Props {
   review: ReviewItem[];
   onChange: (review: ReviewItem[]) => void;
   words: Words;
+}
+
+/** What each kind of number is called in the pane. */
+export function statementWord(statement: Statement, w: Words): string {
+  const words: Record<Statement, string> = {
+    target: w.statementTarget,
+    result: w.statementResult,
+    forecast: w.statementForecast,
+    progress: w.statementProgress,
+    policy: w.statementPolicy,
+  };
+  return words[statement];
+}
+
+/** The year as the review shows it: 2027年, 每年(2023—2027), or nothing when the text states none. */
+function yearWords(t: Parameters<typeof proseYearText>[0], w: Words): string {
+  if (t.perYear) return proseYearText(t).replace(/^每年/, w.lang === "en" ? `${w.perYear} ` : w.perYear);
+  return t.year ? fill(w.yearOf, { year: t.year }) : "";
 }
 
 export function ProseReview({ plan, review, onChange, words: w }: Props) {
@@ -69,8 +89,10 @@ export function ProseReview({ plan, review, onChange, words: w }: Props) {
                         {t.indicator}
                       </span>
                     </Tooltip>
-                    <span className={s.resultMessage}>
-                      {[t.year && `${t.year}年`, t.tier, annexNote(i)].filter(Boolean).join(" · ")}
+                    <span className={s.resultMessage} data-testid={TID.proseDetails(i)}>
+                      {[statementWord(t.statement, w), yearWords(t, w), t.tierWord, annexNote(i)]
+                        .filter(Boolean)
+                        .join(" · ")}
                     </span>
                   </td>
                   <td>
@@ -118,6 +140,43 @@ export function ProseReview({ plan, review, onChange, words: w }: Props) {
           </tbody>
         </table>
       </div>
+      {plan.proseFacts.length > 0 && (
+        <details data-testid={TID.proseFacts}>
+          <summary>
+            <Text size={200}>{fill(w.proseFactsTitle, { n: plan.proseFacts.length })}</Text>
+          </summary>
+          <div className={s.tableBox}>
+            <table className={s.table}>
+              <thead>
+                <tr>
+                  <th>{w.indicator}</th>
+                  <th>{w.figure}</th>
+                  <th>{w.statementKind}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.proseFacts.map((f, i) => (
+                  <tr key={i} data-testid={TID.proseFact(i)} data-statement={f.statement}>
+                    <td>
+                      <Tooltip content={f.sentence} relationship="description">
+                        <span>
+                          {f.scope ? `${f.scope} · ` : ""}
+                          {f.indicator}
+                        </span>
+                      </Tooltip>
+                    </td>
+                    <td style={{ whiteSpace: "nowrap" }}>
+                      {f.value}
+                      {f.unit}
+                    </td>
+                    <td>{[statementWord(f.statement, w), yearWords(f, w)].filter(Boolean).join(" · ")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
     </div>
   );
 }

@@ -201,6 +201,16 @@ const zh = {
   agrees: "与附件一致",
   disagrees: "与附件不一致",
   noTargetsFound: "文件中没有找到附件表格,正文中也没有读出目标。",
+  statementKind: "类别",
+  statementTarget: "目标",
+  statementResult: "实绩",
+  statementForecast: "预计",
+  statementProgress: "进度",
+  statementPolicy: "政策",
+  perYear: "每年",
+  yearOf: "{year}年",
+  figure: "数值",
+  proseFactsTitle: "正文中另有 {n} 个数字是实绩、预计、进度或政策,不是目标,不能接受为正文目标:",
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

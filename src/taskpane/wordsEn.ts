@@ -201,4 +201,15 @@ export const en: Words = {
   agrees: "Agrees with the annex",
   disagrees: "Differs from the annex",
   noTargetsFound: "No annex tables were found in the file, and no targets in its text.",
+  statementKind: "Kind",
+  statementTarget: "Target",
+  statementResult: "Result",
+  statementForecast: "Forecast",
+  statementProgress: "Progress",
+  statementPolicy: "Policy",
+  perYear: "Each year",
+  yearOf: "{year}",
+  figure: "Figure",
+  proseFactsTitle:
+    "{n} more numbers in the text are results, forecasts, progress or policy money, not targets; they cannot be accepted:",
 };

@@ -9,7 +9,8 @@ import { openWorkbench, problemsOf, SHOTS, tid, useWorkbench } from "./harness";
 
 useWorkbench();
 
-const targets = parsePlanDocument(readSeed("002_0aa44b95e84d5610.txt")).proseTargets;
+const plan002 = parsePlanDocument(readSeed("002_0aa44b95e84d5610.txt"));
+const targets = plan002.proseTargets;
 const indexOf = (indicator: string) => targets.findIndex((t) => t.indicator === indicator);
 
 describe("reviewing prose targets in the workbench", () => {
@@ -25,6 +26,15 @@ describe("reviewing prose targets in the workbench", () => {
     const manufacturing = indexOf("制造业投资");
     expect(targets[invest].value).toBe(970);
     expect(targets[manufacturing].value).toBe(900);
+    // Each target says what it is and for which year; the 2021 results of the text are listed apart, and
+    // cannot be accepted.
+    expect(await page.textContent(tid(TID.proseDetails(invest)))).toMatch(/^目标 · 2022年 · 确保/);
+    expect(plan002.proseFacts.length).toBeGreaterThan(20);
+    await page.click(`${tid(TID.proseFacts)} summary`);
+    const fact = page.locator(tid(TID.proseFact(0)));
+    expect(await fact.getAttribute("data-statement")).toBe("result");
+    expect(await fact.textContent()).toContain("实绩 · 2021年");
+    expect(await page.locator(`${tid(TID.proseFacts)} button`).count()).toBe(0);
     await page.click(tid(TID.proseAcceptAll));
     await page.click(tid(TID.proseReject(manufacturing)));
     await page.fill(tid(TID.proseValue(invest)), "950");

@@ -6,7 +6,14 @@ import { join } from "node:path";
 import { namesMatch } from "../../src/core/parse/prose/match";
 import type { ProseNumber, ProseTarget, Statement } from "../../src/core/parse/prose/types";
 
-export type Label = [indicator: string, value: number, unit: string, year: string, tier: string, scope?: string];
+export type Label = [
+  indicator: string,
+  value: number,
+  unit: string,
+  year: string,
+  tier: string,
+  scope?: string,
+];
 /** A number that is no target, with what it is ("policy" and "other" numbers are no target either). */
 export type FactLabel = [indicator: string, value: number, unit: string, kind: string];
 export interface LabelFile {

@@ -48,7 +48,13 @@ describe("statement kinds", () => {
 
   it("takes targets handed down from above, scoped to the place that receives them", () => {
     const [t] = read("今年市下达我县新入规工业企业目标任务19家。").targets;
-    expect([t.indicator, t.value, t.unit, t.scope, t.year]).toEqual(["新入规工业企业", 19, "家", "全县", "2024"]);
+    expect([t.indicator, t.value, t.unit, t.scope, t.year]).toEqual([
+      "新入规工业企业",
+      19,
+      "家",
+      "全县",
+      "2024",
+    ]);
   });
 
   it("reads a review of last year as results and the year's 主要预期目标 as expected targets", () => {
@@ -71,7 +77,8 @@ describe("statement kinds", () => {
   });
 
   it("keeps results of a past-year paragraph out of the targets, sentence after sentence", () => {
-    const text = "去年,全县规上工业增加值增长9.1%。规上工业企业达到355家,新增42家。\n今年,力争新增规上工业企业50家。";
+    const text =
+      "去年,全县规上工业增加值增长9.1%。规上工业企业达到355家,新增42家。\n今年,力争新增规上工业企业50家。";
     expect(targets(text)).toEqual([["新增规上工业企业", 50, "家"]]);
   });
 
@@ -109,14 +116,21 @@ describe("tiers, time and scope", () => {
   });
 
   it("dates 每年 / 年均 targets every year of the plan, not its first", () => {
-    const [t] = read("每年新增规上工业企业不少于45家。", "2023", ["2023", "2024", "2025", "2026", "2027"]).targets;
+    const [t] = read("每年新增规上工业企业不少于45家。", "2023", [
+      "2023",
+      "2024",
+      "2025",
+      "2026",
+      "2027",
+    ]).targets;
     expect([t.year, t.perYear, t.years]).toEqual(["", true, ["2023", "2024", "2025", "2026", "2027"]]);
     const [end] = read("到“十四五”末,规上工业总产值突破5000亿元。", "2023").targets;
     expect([end.year, end.perYear]).toEqual(["2025", false]);
   });
 
   it("takes 今年 / 全年 from the document's title when no year is given", () => {
-    const text = "潆湖区工信局2024年上半年工作总结和下半年工作打算\n四、下半年工作打算\n力争全年规上工业增加值增长9.5%以上。";
+    const text =
+      "潆湖区工信局2024年上半年工作总结和下半年工作打算\n四、下半年工作打算\n力争全年规上工业增加值增长9.5%以上。";
     const [t] = readProse(text).targets;
     expect([t.value, t.year]).toEqual([9.5, "2024"]);
   });
@@ -135,10 +149,16 @@ describe("tiers, time and scope", () => {
 
 describe("figures the reader used to miss", () => {
   it("reads 过万亿 / 超千亿, ranges, compound units, 天 and shares applied to something", () => {
-    expect(targets("到2025年,全市工业开票销售过万亿的总体目标。", "2023")).toEqual([["工业开票销售", 1, "万亿元"]]);
-    expect(all("每年引进10亿元以上重点项目1~3个。").map((n) => [n.value, n.unit, n.op])).toEqual([[1, "个", ">="]]);
+    expect(targets("到2025年,全市工业开票销售过万亿的总体目标。", "2023")).toEqual([
+      ["工业开票销售", 1, "万亿元"],
+    ]);
+    expect(all("每年引进10亿元以上重点项目1~3个。").map((n) => [n.value, n.unit, n.op])).toEqual([
+      [1, "个", ">="],
+    ]);
     expect(targets("全员劳动生产率14万元/人·年。")).toEqual([["全员劳动生产率", 14, "万元/人·年"]]);
-    expect(read("力争审批“最多80天”。").targets.map((t) => [t.value, t.unit, t.op])).toEqual([[80, "天", "<="]]);
+    expect(read("力争审批“最多80天”。").targets.map((t) => [t.value, t.unit, t.op])).toEqual([
+      [80, "天", "<="],
+    ]);
     expect(targets("全市新增用地指标35%用于工业。")).toEqual([["新增用地指标用于工业", 35, "%"]]);
   });
 });
@@ -176,12 +196,23 @@ describe("a result rewritten as a target flips, and back", () => {
   });
 
   it("never throws on random text, and every number has one kind", () => {
-    const pieces = [..."0123456789.,;、:。()%万亿元家个年月", "预计", "完成", "力争", "确保", "1-5月", "任务(", "同比增长", "每年", "奖励"];
+    const pieces = [
+      ..."0123456789.,;、:。()%万亿元家个年月",
+      "预计",
+      "完成",
+      "力争",
+      "确保",
+      "1-5月",
+      "任务(",
+      "同比增长",
+      "每年",
+      "奖励",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (a) => {
         const r = readProse(a.join(""), { year: "2024" });
         expect(r.targets.every((t) => t.statement === "target")).toBe(true);
-        expect(r.facts.every((f) => f.statement !== "target")).toBe(true);
+        expect(r.facts.every((f) => (f.statement as string) !== "target")).toBe(true);
       }),
       { numRuns: 3000 },
     );

@@ -22,12 +22,21 @@ export function planTitle(document: string): string {
   return candidates.find((l) => TITLE_WORDS.test(l)) ?? candidates[0] ?? "";
 }
 
+/** Every year from the plan's first to its last: 附件1 may show only 2023, 2025 and 2027 of 2023—2027. */
+function everyYear(years: string[]): string[] {
+  const numbers = years.map(Number).filter(Number.isInteger);
+  if (numbers.length === 0) return years;
+  const first = Math.min(...numbers);
+  const last = Math.max(...numbers);
+  return last - first > 20 ? years : Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+}
+
 /**
  * The targets stated in the document's sentences (not its tables), and how they compare with the tables. `text` is
  * the document as text: the text form itself, or a .docx's paragraphs with its tables as "|" lines.
  */
 export function addProseTargets(plan: ParsedPlan, text: string): ParsedPlan {
-  const prose = readProse(text, plan.years[0] ? { year: plan.years[0], years: plan.years } : {});
+  const prose = readProse(text, plan.years[0] ? { year: plan.years[0], years: everyYear(plan.years) } : {});
   plan.proseTargets = prose.targets;
   plan.proseFacts = prose.facts;
   if (prose.targets.length + prose.facts.length >= MAX_PROSE_TARGETS)

@@ -180,7 +180,10 @@ function sentenceNumbers(
     const pairs = pairList(at.rest);
     const found: Found[] =
       pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity })) ??
-      targetsOf(at.rest, out.some((n) => n.statement === "target"));
+      targetsOf(
+        at.rest,
+        out.some((n) => n.statement === "target"),
+      );
     // The figures a target reading names; then, for the facts, the clause's other figures by the words before
     // them. Those others are never targets (a project's 总投资10亿元 inside a sentence is no goal), unless one is
     // the year's task in brackets of a progress clause. (A 分别 list's figures are all named already.)
@@ -241,7 +244,6 @@ function sentenceNumbers(
   }
   return { found: out, past };
 }
-
 
 export interface ProseReading {
   /** The numbers the text sets as goals. */

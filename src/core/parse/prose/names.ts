@@ -88,7 +88,9 @@ export function isGrowth(before: string, unit: string): boolean {
 
 /** "能耗下降3%" → true: the figure is a fall, named …降幅. */
 export function isDecline(before: string, unit: string): boolean {
-  return unit === "%" && /(?:年均)?(?:下降|降低|减少)(?:率)?(?:达到|达|超过|超|为|不低于)?$/.test(before.trimEnd());
+  return (
+    unit === "%" && /(?:年均)?(?:下降|降低|减少)(?:率)?(?:达到|达|超过|超|为|不低于)?$/.test(before.trimEnd())
+  );
 }
 
 export function declineName(name: string, before: string): string {

@@ -22,7 +22,11 @@ const QUANTITY = new RegExp(
  * (With 元 the figure is read by QUANTITY: "超百亿元".)
  */
 const ROUND_AMOUNT = /(?<=过|超|破|突破|超过|迈上|跨越)([百千万])亿(?![\u4e00-\u9fff]{0,2}元)/g;
-const ROUND_VALUES: Record<string, [number, string]> = { 百: [100, "亿元"], 千: [1000, "亿元"], 万: [1, "万亿元"] };
+const ROUND_VALUES: Record<string, [number, string]> = {
+  百: [100, "亿元"],
+  千: [1000, "亿元"],
+  万: [1, "万亿元"],
+};
 /** After the unit: an alternative unit in brackets ("3家(个)以上"), then 以上/以内/左右 (or 多: no figure). */
 const AFTER = /^(?:\([\u4e00-\u9fff]{1,2}\))?(?:以上|以内|以下|左右|多)?/;
 /** Words right before a number that set its comparator. */

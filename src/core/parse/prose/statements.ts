@@ -5,12 +5,14 @@
 import type { Statement } from "./types";
 
 /** The year's task named inside a progress sentence: "完成年任务(40.2亿元)的32.5%" → 40.2亿元 is a target. */
-const TASK_IN_BRACKETS = /(?:(?:任务|目标|计划|预算)(?:数|值)?\s*[(（]|[(（]\s*(?:年度|全年)?(?:任务|目标)(?:数)?\s*[:：为]?)\s*$/;
+const TASK_IN_BRACKETS =
+  /(?:(?:任务|目标|计划|预算)(?:数|值)?\s*[(（]|[(（]\s*(?:年度|全年)?(?:任务|目标)(?:数)?\s*[:：为]?)\s*$/;
 /** A share of a task done: "完成全年目标的56.6%", "占任务数的45%", "完成年计划的44.3%". */
 const SHARE_OF_TASK =
   /(?:完成|占|达到|达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标|任务|计划)(?:数|值|量)?(?:\([^()]*\))?的?\s*$/;
 /** Against the schedule or the target: "超序时进度6.6个百分点", "高于市政府下达目标4个百分点", "落后序时进度". */
-const AGAINST_TARGET = /(?:序时|时序|时间)进度|(?:高于|低于|超过|超出|快于|慢于|落后于?)[^\d,，;；]{0,12}(?:目标|任务)/;
+const AGAINST_TARGET =
+  /(?:序时|时序|时间)进度|(?:高于|低于|超过|超出|快于|慢于|落后于?)[^\d,，;；]{0,12}(?:目标|任务)/;
 
 const FORECAST = /预计|预测|有望|可望|预估|估计/;
 /**
@@ -29,7 +31,8 @@ const GRANT = /奖励|补助|补贴|奖补|资助|给予[^,，;；]{0,8}(?:支�
 /** A clause stating whom a grant is for: "对年营业收入首次突破10亿元、50亿元的企业". */
 const GRANT_CONDITION = /^对.+(?:的|企业|项目|单位)$/;
 /** Money a policy sets aside: "安排…专项资金3亿元", "最高补助300万元", "一次性奖励50万元". */
-const POLICY_MONEY = /(?:奖励|补助|补贴|奖补|资助|最高|一次性|专项资金|扶持资金|引导资金|奖补资金)[^,，;；]{0,8}$/;
+const POLICY_MONEY =
+  /(?:奖励|补助|补贴|奖补|资助|最高|一次性|专项资金|扶持资金|引导资金|奖补资金)[^,，;；]{0,8}$/;
 
 /** Whether a sentence grants money (its conditions and amounts are then policy). */
 export function grantsMoney(sentence: string): boolean {
@@ -75,7 +78,8 @@ export function clauseMood(clause: string, carried: Statement | null): ClauseMoo
   if (PAST_PERIOD.test(clause) || (SEASON.test(clause) && carried !== "target"))
     return { said: "result", past: true };
   // Progress against a target speaks of results ("…,占任务数的42.3%,其中“小升规”企业7家").
-  if (goalWords.length < clause.length) return { said: carried === "forecast" ? "forecast" : "result", past: false };
+  if (goalWords.length < clause.length)
+    return { said: carried === "forecast" ? "forecast" : "result", past: false };
   if (COMPARED.test(clause)) return { said: carried === "forecast" ? "forecast" : "result", past: false };
   return { said: null, past: false };
 }
@@ -94,7 +98,8 @@ export function isTaskInBrackets(before: string): boolean {
 }
 
 /** Heading words of a section about what was done (past) or what is to be done (plan). */
-const PAST_SECTION = /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况|上半年|前三季度|问题|不足/;
+const PAST_SECTION =
+  /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况|上半年|前三季度|问题|不足/;
 const PLAN_SECTION = /目标|思路|打算|安排|计划|要点|任务|举措|重点|部署|意见|要求|预期|措施|路径/;
 
 export type SectionMood = "past" | "plan" | "";
