@@ -142,6 +142,7 @@ function sentenceNumbers(
   /** The last measured thing named (not its 增速): what a "完成年任务(40.2亿元)" clause is about. */
   let subject = "";
   let lastUnit = "";
+  let sharesSeen = false;
   let mood: Statement | null = carried.past ? "result" : null;
   let past = carried.past;
   const sentence = s.text.length <= MAX_SENTENCE ? s.text : `${s.text.slice(0, MAX_SENTENCE)}…`;
@@ -163,7 +164,8 @@ function sentenceNumbers(
     const bygone = docYear !== "" && year !== "" && year < docYear;
     const byDefault: Statement =
       s.section === "past" && !(year && docYear && year > docYear) ? "result" : "target";
-    const statement: Statement = bygone ? "result" : (mood ?? byDefault);
+    // A year gone by holds results, and forecasts of how it ends ("预计全年实现…" in a review of that year).
+    const statement: Statement = bygone ? (mood === "forecast" ? "forecast" : "result") : (mood ?? byDefault);
     const at = scopeAt(clause.text);
     scope = at.scope || scope;
     const t = tierOf(clause.text);
@@ -197,8 +199,15 @@ function sentenceNumbers(
       (a, b) => a.quantity.start - b.quantity.start,
     );
     for (const f of figures) {
-      const before = at.rest.slice(0, f.quantity.start);
+      // (A 分别 list's figures stand after its names: what precedes them is the clause up to its first figure.)
+      const before = pairs
+        ? at.rest.slice(0, Math.max(0, at.rest.search(/\d/)))
+        : at.rest.slice(0, f.quantity.start);
       let kind = figureStatement(before, f.quantity.unit, statement);
+      // "石门镇已完成年度任务的70%以上,长岭镇仅完成41.6%": a share after shares of the task is one too.
+      if (kind !== "progress" && f.quantity.unit === "%" && sharesSeen && /完成(?:了)?$/.test(before))
+        kind = "progress";
+      if (kind === "progress") sharesSeen = true;
       // The year's task inside a progress clause is a target about the clause's subject, unless that year is gone.
       const task = isTaskInBrackets(before);
       if (task && bygone) kind = "result";
