@@ -8,7 +8,11 @@ const PLAN_PERIODS: Record<string, string> = { 十三五: "2020", 十四五: "20
  * section or paragraph it stands in (the document's year when they state none).
  */
 export function statedYear(text: string, current: string): string {
-  return explicitYear(text) || (/全年|今年|年度|每年|新的一年|本年/.test(text) ? current : "");
+  const explicit = explicitYear(text);
+  if (explicit) return explicit;
+  // "明年力争产值超百亿" in a December speech: the year after the document's.
+  if (/明年|下一年/.test(text) && /^\d{4}$/.test(current)) return String(Number(current) + 1);
+  return /全年|今年|年度|每年|新的一年|本年/.test(text) ? current : "";
 }
 
 /** Only a year written out: 2023年, 到2027年, “十四五”期间 (→ 2025). */

@@ -11,7 +11,7 @@ import type { ProseFact, ProseNumber, ProseOptions, ProseTarget, Statement, Tier
 
 /** Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目". */
 const COUNT_FIRST_VERB =
-  /(建成|组织|实施|引进|培育|新增|创建|推进|建设|完成|开工|落地|确保|力争|举办|开展|打造|推动|新建|认定|导入)$/;
+  /(建成|组织|实施|引进|培育|新增|创建|推进|建设|完成|开工|落地|确保|力争|举办|开展|打造|推动|新建|认定|导入|组建|成立|设立)$/;
 /**
  * What may follow the figure that closes a clause: quotes, brackets, "的目标". (The second run of marks only after
  * the words: two runs side by side split a long run every way, quadratic.)
@@ -143,6 +143,8 @@ function sentenceNumbers(
   let subject = "";
   let lastUnit = "";
   let sharesSeen = false;
+  const namedIn = new Map<string, string>();
+  let prevShareEnd = -1;
   let mood: Statement | null = carried.past ? "result" : null;
   let past = carried.past;
   const sentence = s.text.length <= MAX_SENTENCE ? s.text : `${s.text.slice(0, MAX_SENTENCE)}…`;
@@ -176,7 +178,12 @@ function sentenceNumbers(
     const topic = TOPIC.exec(clause.text.trim());
     if (topic) subject = cleanName(topic[1]);
     else if (/目标|任务/.test(clause.text) && findQuantities(clause.text).length === 0) {
-      const words = cleanName(clause.text.replace(/(?:的)?(?:年度|全年)?(?:目标|任务)(?:任务)?$/, ""));
+      // ("规上工业增加值在完成年度目标的基础上,确保增长9%": the words before 在…基础上 name it.)
+      const words = cleanName(
+        clause.text
+          .replace(/在[^,，;；]{0,20}?基础上$/, "")
+          .replace(/(?:的)?(?:年度|全年)?(?:目标|任务)(?:任务)?$/, ""),
+      );
       if (words.length >= 2 && words.length <= MAX_SUBJECT) lastName = words;
     }
     const pairs = pairList(at.rest);
@@ -205,14 +212,25 @@ function sentenceNumbers(
         : at.rest.slice(0, f.quantity.start);
       let kind = figureStatement(before, f.quantity.unit, statement);
       // "石门镇已完成年度任务的70%以上,长岭镇仅完成41.6%": a share after shares of the task is one too.
-      if (kind !== "progress" && f.quantity.unit === "%" && sharesSeen && /完成(?:了)?$/.test(before))
+      // ("…分别完成年度任务的86.3%和81.5%": a share joined to a share is one too.)
+      const joined =
+        prevShareEnd >= 0 && /^\s*(?:和|、|及|与)\s*$/.test(at.rest.slice(prevShareEnd, f.quantity.start));
+      if (
+        kind !== "progress" &&
+        f.quantity.unit === "%" &&
+        ((sharesSeen && /完成(?:了)?$/.test(before)) || joined)
+      )
         kind = "progress";
+      prevShareEnd = kind === "progress" ? f.quantity.tailStart : -1;
       if (kind === "progress") sharesSeen = true;
       // The year's task inside a progress clause is a target about the clause's subject, unless that year is gone.
       const task = isTaskInBrackets(before);
-      if (task && bygone) kind = "result";
       if (f.other && kind === "target" && !task) continue;
-      let name = task ? subject || lastName : f.other ? plainName(at.rest, f.quantity) : f.name;
+      let name = task
+        ? namedIn.get(f.quantity.unit) || subject || lastName
+        : f.other
+          ? plainName(at.rest, f.quantity)
+          : f.name;
       // No words of its own: another tier of the last figure's indicator when the units agree ("确保105个、力争
       // 120个"), else the thing last measured ("确保…增长15%,力争突破150亿元").
       if (!name) name = f.quantity.unit === lastUnit ? lastName : subjectOf(lastName) || subject;
@@ -228,6 +246,9 @@ function sentenceNumbers(
       if (kind !== "progress") {
         lastName = name;
         lastUnit = f.quantity.unit;
+        // What each unit last measured, for a task in brackets ("…增长9.2%,高于全市1.5个百分点,…高于年度目标
+        // (8.5%)"); a gap in 个百分点 measures nothing of its own.
+        if (f.quantity.unit !== "个百分点") namedIn.set(f.quantity.unit, name);
         if (!/增速|增长|占|比重|率$/.test(name)) subject = name;
       }
       const { value, unit, op } = f.quantity;

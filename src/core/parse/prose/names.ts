@@ -3,7 +3,7 @@
 const LEADING = [
   /^(?:到|至|截至)?\d{4}年(?:底|末)?/,
   /^(?:到)?[“"]?十[三四五]五[”"]?(?:期间|末|时期)?/,
-  /^(?:全年|今年|年度|每年|新的一年|本年)/,
+  /^(?:全年|今年|明年|年度|每年|新的一年|本年)/,
   /^(?:1[-—~至]\d{1,2}月(?:份)?|[一二三四]季度|前三季度|上半年|今年以来|年初以来)/,
   /^(?:[市省县区]里?|上级)?下达(?:给)?(?:两区|我县|我区|我市|全县|全区|全市|各地)?(?:的)?/,
   /^(?:(?:确保|保底|力争|争取|奋斗)目标(?:是|为)?)/,
@@ -77,7 +77,11 @@ function balanceQuotes(text: string): string {
 
 export function cleanName(raw: string): string {
   // A tier word inside the words ("GDP确保增长") is not part of the name either.
-  const t = raw.trim().replace(/(?<=[^\s])(?:确保|力争|保底|奋斗|争取)(?:目标)?/g, "");
+  // Nor is 同比 ("能耗同比下降4.2%" measures 能耗).
+  const t = raw
+    .trim()
+    .replace(/(?<=[^\s])(?:确保|力争|保底|奋斗|争取)(?:目标)?/g, "")
+    .replace(/同比/g, "");
   return balanceQuotes(stripTrailing(stripLeading(t))).trim();
 }
 
