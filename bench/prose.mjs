@@ -22,7 +22,7 @@ import { importApi, ROOT } from "./lib.mjs";
 const api = await importApi(
   [
     'export { readProse } from "./src/core/parse/prose/extract";',
-    'export { readLabels, labelledText, labelName, score, scoreFacts, precision, recall } from "./tests/prose/score";',
+    'export { readLabels, labelledText, labelName, score, scoreNumbers, scoreFacts, precision, recall } from "./tests/prose/score";',
   ],
   path.join(ROOT, "out", "bench-prose.mjs"),
 );
@@ -38,6 +38,7 @@ const figures = (s) =>
 /** Scores every label file of a set; prints each, each kind of text and the set's overall figures. */
 function evaluate(folder, label, { showMisses = true } = {}) {
   const total = zero();
+  const numbers = zero();
   const byKind = new Map();
   const facts = { read: 0, rightKind: 0, asTargets: 0, labelled: 0 };
   const dir = path.join(ROOT, "tests", "prose", folder);
@@ -48,6 +49,7 @@ function evaluate(folder, label, { showMisses = true } = {}) {
     const ms = performance.now() - t0;
     const s = api.score(targets, file.targets);
     add(total, s);
+    add(numbers, api.scoreNumbers(targets, file.targets));
     const kind = file.kind ?? "方案";
     if (!byKind.has(kind)) byKind.set(kind, zero());
     add(byKind.get(kind), s);
@@ -71,6 +73,7 @@ function evaluate(folder, label, { showMisses = true } = {}) {
     console.log(
       `  numbers labelled as no target: ${facts.labelled}; read ${facts.read}, of which ${facts.rightKind} with the right kind and ${facts.asTargets} offered as targets`,
     );
+  console.log(`  by value and unit alone (is it a target, whatever its name): ${figures(numbers)}`);
   console.log(`${label}: ${figures(total)} — goals ≥ 95% / ≥ 90%, on indicator+value+unit\n`);
   return total;
 }

@@ -222,7 +222,8 @@ export const ZH_WORDS: Words = zh;
 
 /** The words of `lang`, loading them the first time (English is a chunk of its own, not in the first download). */
 export async function loadWords(lang: Lang): Promise<Words> {
-  loaded[lang] ??= (await import("./wordsEn")).en;
+  // Prefetched when the pane is idle, so the first switch does not wait on the network.
+  loaded[lang] ??= (await import(/* webpackPrefetch: true */ "./wordsEn")).en;
   return loaded[lang];
 }
 

@@ -82,6 +82,17 @@ export interface Score {
   missed: Label[];
 }
 
+/**
+ * The same score with names left out: a found target matches a label of the same value and unit. It separates the
+ * question "is this number a target?" from "is it named as the labeller named it?".
+ */
+export function scoreNumbers(found: ProseTarget[], labels: Label[]): Score {
+  return score(
+    found.map((t) => ({ ...t, indicator: "*" })),
+    labels.map((l) => ["*", l[1], l[2], l[3], l[4]] as Label),
+  );
+}
+
 export function score(found: ProseTarget[], labels: Label[]): Score {
   const free = labels.map(() => true);
   const falsePositives: ProseTarget[] = [];
