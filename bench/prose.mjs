@@ -12,8 +12,11 @@
 //   round3/    a county 1-9月 analysis, a 县委经济工作会议 speech, a town's plan, a 工信局 annual summary:
 //              written and labelled blind by a third hand, scored once unseen (precision 94.1%, recall 88.9%), then
 //              opened for development.
-//   sealed3/   a city quarterly 通报, a county investment notice, a 副市长's speech, a park's half-year report:
-//              written and labelled blind by a fourth hand and never read by the rules' author: the honest
+//   round4/    a city quarterly 通报, a county investment notice, a 副市长's speech, a park's half-year report:
+//              written and labelled blind by a fourth hand, scored once unseen (precision 90.6%, recall 86.2%; by
+//              value and unit 95.7% / 91.1%), then opened for development.
+//   sealed4/   a district 政府工作报告, a county 1-10月 bulletin, a city three-year plan, a bureau's quarterly
+//              speech: written and labelled blind by a fifth hand and never read by the rules' author: the honest
 //              figure. Their misses are printed only with --verbose.
 import { performance } from "node:perf_hooks";
 import path from "node:path";
@@ -89,6 +92,10 @@ add(
   tuning,
   evaluate("round3", "third round (labelled blind, scored once unseen, then used to develop the rules)"),
 );
+add(
+  tuning,
+  evaluate("round4", "fourth round (labelled blind, scored once unseen, then used to develop the rules)"),
+);
 console.log(`all texts the rules were developed on: ${figures(tuning)}\n`);
 evaluate("heldout", "held out (seeds 003, 004, labelled blind)");
-evaluate("sealed3", "sealed (labelled blind, never read by the rules' author)", { showMisses: verbose });
+evaluate("sealed4", "sealed (labelled blind, never read by the rules' author)", { showMisses: verbose });

@@ -96,6 +96,26 @@ describe("statement kinds", () => {
     ]);
   });
 
+  it("reads a share of the task to reach as a goal, a share reached as progress", () => {
+    expect(kinds("确保上半年规上工业增加值增长7.5%以上,工业投资完成年度目标的50%以上。")).toEqual([
+      [7.5, "%", "target"],
+      [50, "%", "target"],
+    ]);
+    expect(kinds("1-5月,工业投资完成年度目标的42%。")).toEqual([[42, "%", "progress"]]);
+  });
+
+  it("names a task by the words inside its brackets, and reads 今年 after a past year", () => {
+    expect(targets("上半年新签约项目23个,完成年度招商任务(签约项目40个)的57.5%。")).toEqual([
+      ["签约项目", 40, "个"],
+    ]);
+    expect(
+      kinds("2024年全县新签约亿元以上工业项目46个,今年全县要新招引亿元以上工业项目50个以上。", "2025"),
+    ).toEqual([
+      [46, "个", "result"],
+      [50, "个", "target"],
+    ]);
+  });
+
   it("reads seasons inside a goal as the goal's periods", () => {
     expect(kinds("确保一季度规上工业增加值增长6%以上、上半年增长7.5%以上。")).toEqual([
       [6, "%", "target"],

@@ -18,6 +18,8 @@ const COUNT_FIRST_VERB =
  */
 const EMPTY_TAIL =
   /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标|任务)[\s”"’)）]*|(?:新)?(?:台阶|大关|关口))?$/;
+/** A name that is only a verb ("临江区新增8家"): the figure measures what the sentence last measured. */
+const BARE_VERB = /^(?:新增|完成|实现|达到|引进|签约|开工|投产)$/;
 /** A clause naming what the next ones measure: "从规上工业总产值看", "新入规企业方面". */
 const TOPIC = /^(?:从)?([\u4e00-\u9fff“”"]{2,16}?)(?:来看|看|方面|情况)$/;
 /**
@@ -152,7 +154,12 @@ function sentenceNumbers(
     if (out.length >= room) break;
     // Only a written year moves a sentence on; "每年" inside "到2027年,每年实施…" keeps 2027.
     const stated = explicitYear(clause.text);
-    year = stated || year || statedYear(clause.text, current);
+    // 今年 / 明年 say their year even after another ("2024年…46个,今年全县要新招引…50个以上").
+    // (今年 is the document's year, whatever year the paragraph opened with; 全年 is the paragraph's.)
+    const relative = /今年|明年|本年|新的一年/.test(clause.text)
+      ? statedYear(clause.text, docYear || current)
+      : "";
+    year = stated || relative || year || statedYear(clause.text, current);
     const said = clauseMood(clause.text, mood);
     // A year to come opens a new statement ("目前…10人,“十四五”期间…不少于30人"); one gone by is a result.
     if (stated && docYear && stated >= docYear && said.said === null) {
@@ -226,14 +233,18 @@ function sentenceNumbers(
       // The year's task inside a progress clause is a target about the clause's subject, unless that year is gone.
       const task = isTaskInBrackets(before);
       if (f.other && kind === "target" && !task) continue;
+      // (Words inside the brackets name the task themselves: "完成年度招商任务(签约项目40个)的57.5%".)
+      const inside = task ? /[(（]([^()（）\d,，;；]{2,12})$/.exec(before)?.[1] : undefined;
+      const bracketWords = inside && !/^(?:增长|下降|降低|提高|减少)$/.test(inside) ? inside : undefined;
       let name = task
-        ? namedIn.get(f.quantity.unit) || subject || lastName
+        ? (bracketWords && cleanName(bracketWords)) || namedIn.get(f.quantity.unit) || subject || lastName
         : f.other
           ? plainName(at.rest, f.quantity)
           : f.name;
       // No words of its own: another tier of the last figure's indicator when the units agree ("确保105个、力争
       // 120个"), else the thing last measured ("确保…增长15%,力争突破150亿元").
-      if (!name) name = f.quantity.unit === lastUnit ? lastName : subjectOf(lastName) || subject;
+      if (!name || BARE_VERB.test(name))
+        name = f.quantity.unit === lastUnit ? lastName : subjectOf(lastName) || subject;
       // "…2594.5亿元,同比增长14%": a bare growth is the growth of what the sentence last measured.
       if (/^(?:年均)?(?:增速|降幅)$/.test(name) && (lastName || subject))
         name = subjectOf(lastName || subject) + name;

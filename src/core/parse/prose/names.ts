@@ -4,7 +4,8 @@ const LEADING = [
   /^(?:到|至|截至)?\d{4}年(?:底|末)?/,
   /^(?:到)?[“"]?十[三四五]五[”"]?(?:期间|末|时期)?/,
   /^(?:全年|今年|明年|年度|每年|新的一年|本年)/,
-  /^(?:1[-—~至]\d{1,2}月(?:份)?|[一二三四]季度|前三季度|上半年|今年以来|年初以来)/,
+  /^(?:1[-—~至]\d{1,2}月(?:份)?|[一二三四]季度|前三季度|上半年|下半年|今年以来|年初以来)/,
+  /^(?:全市|全县|全区|全省|全镇|我市|我县|我区)/,
   /^(?:[市省县区]里?|上级)?下达(?:给)?(?:两区|我县|我区|我市|全县|全区|全市|各地)?(?:的)?/,
   /^(?:(?:确保|保底|力争|争取|奋斗)目标(?:是|为)?)/,
   /^(?:确保|保底|力争|争取|奋斗|努力|计划|预计|预测|目标是|的目标是|主要预期目标)/,
@@ -17,7 +18,7 @@ const TRAILING = [
   /(?:(?:确保|奋斗|保底|争取|力争)?目标任务|(?:确保|奋斗|保底|争取|力争)目标|任务数)$/,
   /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|控制在|不低于|不少于|不超过|完成|实现|最多|最少|压缩至|压缩到|缩短至|缩短到|迈上|跨越|过|破|为|在|至|到)$/,
   /(?:以上|以内)$/,
-  /[\s,，:：;；、的]+$/,
+  /[\s,，:：;；、的再]+$/,
 ];
 
 // Each word is stripped by moving an index, never by cutting the text and matching it again from its start: a
@@ -27,7 +28,7 @@ const LEADING_AT = LEADING.map((p) => new RegExp(p.source.slice(1), "y")); // th
 /** TRAILING's words (at most 6 characters, 分别累计达到), matched in a window at the end; then its marks. */
 const TRAILING_WORDS = TRAILING.slice(0, 3);
 const TRAILING_WINDOW = 8;
-const TRAILING_MARK = /[\s,，:：;；、的]/;
+const TRAILING_MARK = /[\s,，:：;；、的再]/;
 
 function stripLeading(text: string): string {
   let at = 0;

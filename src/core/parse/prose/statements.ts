@@ -6,10 +6,10 @@ import type { Statement } from "./types";
 
 /** The year's task named inside a progress sentence: "完成年任务(40.2亿元)的32.5%" → 40.2亿元 is a target. */
 const TASK_IN_BRACKETS =
-  /(?:(?:任务|目标|计划|预算)(?:数|值|投资)?\s*[(（]|[(（]\s*(?:年度|全年)?(?:任务|目标)(?:数)?\s*[:：为]?)\s*(?:增长|下降|降低|提高)?\s*$/;
+  /(?:(?:目标任务|任务|目标|计划|预算)(?:数|值|投资)?\s*[(（][^()（）\d,，;；]{0,12}?|[(（]\s*(?:年度|全年)?(?:任务|目标)(?:数)?\s*[:：为]?)\s*(?:增长|下降|降低|提高)?\s*$/;
 /** A share of a task done: "完成全年目标的56.6%", "占任务数的45%", "完成年计划的44.3%". */
 const SHARE_OF_TASK =
-  /(?:完成|占|达到|达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标|任务|计划|预算)(?:数|值|量|投资)?(?:\([^()]*\))?的?\s*$/;
+  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|预算)(?:数|值|量|投资)?(?:\([^()]*\))?的?\s*$/;
 /** Against the schedule or the target: "超序时进度6.6个百分点", "高于市政府下达目标4个百分点", "落后序时进度". */
 const AGAINST_TARGET =
   /(?:序时|时序|时间)进度|(?:高于|低于|超过|超出|快于|慢于|落后于?)[^\d,，;；]{0,12}(?:目标|任务)/;
@@ -20,13 +20,13 @@ const FORECAST = /预计|预测|有望|可望|预估|估计/;
  * Its 目标 and 任务 name the target a result is measured against, so they set no goal themselves.
  */
 const PROGRESS_TALK =
-  /(?:完成|占|达到|达|为|实现|超|低于|高于|滞后于?|落后于?|快于|慢于)(?:了)?[^\d,，;；。]{0,12}?(?:目标|任务|计划|进度)(?:数|值|量|投资)?(?:\s*[(（][^()（）]*[)）])?的?/g;
+  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现|超|低于|高于|滞后于?|落后于?|快于|慢于)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|进度)(?:数|值|量|投资)?(?:\s*[(（][^()（）]*[)）])?的?/g;
 /**
  * Words that set a goal. 预期 is the 政府工作报告's 预期目标; 下达 a target handed down ("下达我县…目标任务19家").
  * (目标 and 任务 in a share of a task are caught first, per figure.)
  */
 const GOAL =
-  /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划|努力|要求|确定|定为|明确|需(?:要)?完成|必须|须完成/;
+  /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划|努力|要求|确定|定为|明确|需(?:要)?完成|必须|须完成|要(?:确保|力争|完成|实现|达到|突破|新增|新招引|引进|培育|建成|开工|投产|签约|争取|推动|实施)/;
 /** A sentence granting money: its amounts and the thresholds it pays for are a policy's, no goal. */
 const GRANT = /奖励|补助|补贴|奖补|资助|给予[^,，;；]{0,8}(?:支持|奖|补)/;
 /** A clause stating whom a grant is for: "对年营业收入首次突破10亿元、50亿元的企业". */
@@ -79,16 +79,21 @@ export function clauseMood(clause: string, carried: Statement | null): ClauseMoo
   if (PAST_PERIOD.test(clause) || (SEASON.test(clause) && carried !== "target"))
     return { said: "result", past: true };
   // Progress against a target speaks of results ("…,占任务数的42.3%,其中“小升规”企业7家").
+  // In a sentence setting goals it is one more goal ("确保…,工业投资完成年度目标的50%以上").
   if (goalWords.length < clause.length)
-    return { said: carried === "forecast" ? "forecast" : "result", past: false };
-  if (COMPARED.test(clause)) return { said: carried === "forecast" ? "forecast" : "result", past: false };
+    return { said: carried === "forecast" || carried === "target" ? carried : "result", past: false };
+  // (After a goal, "…完成产值85亿元,同比增长20%以上" is the goal's growth.)
+  if (COMPARED.test(clause))
+    return { said: carried === "forecast" || carried === "target" ? carried : "result", past: false };
   return { said: null, past: false };
 }
 
 /** The statement of one figure: its own surroundings first (a task in brackets, a share of a task), then the clause's. */
 export function figureStatement(before: string, unit: string, clauseStatement: Statement): Statement {
   if (TASK_IN_BRACKETS.test(before)) return "target";
-  if ((unit === "%" || unit === "个百分点") && SHARE_OF_TASK.test(before)) return "progress";
+  // A share of the task to reach is a goal ("确保…工业投资完成年度目标的50%以上"); one reached is progress.
+  if ((unit === "%" || unit === "个百分点") && SHARE_OF_TASK.test(before))
+    return clauseStatement === "target" ? "target" : "progress";
   if (AGAINST_TARGET.test(before)) return "progress";
   return clauseStatement;
 }
