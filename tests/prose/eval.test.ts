@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractProseTargets } from "../../src/core/parse/prose/extract";
 import { labelledText, precision, readLabels, recall, score, type Score } from "./score";
 
-const SETS = ["labels", "heldout", "newkinds", "round2", "round3", "round4", "sealed4"] as const;
+const SETS = ["labels", "heldout", "newkinds", "round2", "round3", "round4", "round5", "sealed5"] as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {
@@ -24,7 +24,7 @@ describe("the prose reader on the labelled texts", () => {
   it("has labels for seeds 000–004 and at least three texts of other kinds in each blind round", () => {
     expect(readLabels(dirOf("labels")).map((f) => f.seed!.slice(0, 3))).toEqual(["000", "001", "002"]);
     expect(readLabels(dirOf("heldout")).map((f) => f.seed!.slice(0, 3))).toEqual(["003", "004"]);
-    for (const set of ["newkinds", "round2", "round3", "round4", "sealed4"]) {
+    for (const set of ["newkinds", "round2", "round3", "round4", "round5", "sealed5"]) {
       const files = readLabels(dirOf(set));
       expect(files.length, set).toBeGreaterThanOrEqual(3);
       expect(new Set(files.map((f) => f.kind)).size, set).toBe(files.length);

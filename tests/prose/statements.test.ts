@@ -180,6 +180,11 @@ describe("figures the reader used to miss", () => {
       [80, "天", "<="],
     ]);
     expect(targets("全市新增用地指标35%用于工业。")).toEqual([["新增用地指标用于工业", 35, "%"]]);
+    // A figure after a verb's 至 is read (the end of a range "1至3个" is not).
+    expect(targets("到2027年,单位产值能耗降至0.08吨标准煤/万元。", "2025")).toEqual([
+      ["单位产值能耗", 0.08, "吨标准煤/万元"],
+    ]);
+    expect(targets("动力电池产能达到150GWh。")).toEqual([["动力电池产能", 150, "GWh"]]);
   });
 });
 

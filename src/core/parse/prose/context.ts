@@ -1,4 +1,5 @@
 // What a clause says around its figure: the year, the tier (确保/力争), the scope, and whether it is a past result.
+import { SEEKING_FUNDS } from "./statements";
 import type { Tier } from "./types";
 
 const PLAN_PERIODS: Record<string, string> = { 十三五: "2020", 十四五: "2025", 十五五: "2030" };
@@ -37,7 +38,8 @@ const TIER_WORD = /确保|保底|力争|奋斗|争取|预期/g;
 /** The last tier word of a clause ("GDP确保增长6%以上、力争7%" is split before this), or null when it has none. */
 export function tierOf(text: string): { tier: Tier; word: string } | null {
   let last: { tier: Tier; word: string } | null = null;
-  for (const hit of text.matchAll(TIER_WORD)) last = { tier: TIER_WORDS[hit[0]], word: hit[0] };
+  for (const hit of text.replace(SEEKING_FUNDS, "").matchAll(TIER_WORD))
+    last = { tier: TIER_WORDS[hit[0]], word: hit[0] };
   return last;
 }
 

@@ -6,7 +6,14 @@ import { pairList } from "./lists";
 import { cleanName, declineName, growthName, isDecline, isGrowth, subjectOf } from "./names";
 import { findQuantities, type Quantity } from "./quantities";
 import { documentYear, splitSentences, type Sentence } from "./sentences";
-import { clauseMood, figureStatement, grantsMoney, isPolicyFigure, isTaskInBrackets } from "./statements";
+import {
+  clauseMood,
+  continuesGrant,
+  figureStatement,
+  grantsMoney,
+  isPolicyFigure,
+  isTaskInBrackets,
+} from "./statements";
 import type { ProseFact, ProseNumber, ProseOptions, ProseTarget, Statement, Tier } from "./types";
 
 /** Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目". */
@@ -137,6 +144,7 @@ function sentenceNumbers(
   const current = s.contextYear || docYear;
   const sentenceStatesYear = explicitYear(s.text) !== "";
   const granting = grantsMoney(s.text);
+  let grantClause = false;
   let year = statedYear(s.text, current) || carried.year || s.contextYear;
   let tier: { tier: Tier; word: string } = { tier: "", word: "" };
   let scope = "";
@@ -147,6 +155,16 @@ function sentenceNumbers(
   let sharesSeen = false;
   const namedIn = new Map<string, string>();
   let prevShareEnd = -1;
+  /**
+   * What a figure without words of its own measures: another tier of the last figure when the units agree
+   * ("确保105个、力争120个"), the subject of a growth just stated ("…增长15%,力争突破150亿元"), else what the
+   * sentence last measured in the same unit ("柳桥镇完成42.8亿元" after "…完成规上工业总产值198.5亿元").
+   */
+  const bareName = (unit: string): string => {
+    if (unit === lastUnit) return lastName;
+    if (/(?:增速|降幅)$/.test(lastName)) return subjectOf(lastName);
+    return namedIn.get(unit) ?? (subjectOf(lastName) || subject);
+  };
   let mood: Statement | null = carried.past ? "result" : null;
   let past = carried.past;
   const sentence = s.text.length <= MAX_SENTENCE ? s.text : `${s.text.slice(0, MAX_SENTENCE)}…`;
@@ -193,6 +211,7 @@ function sentenceNumbers(
       );
       if (words.length >= 2 && words.length <= MAX_SUBJECT) lastName = words;
     }
+    grantClause = granting && continuesGrant(clause.text, grantClause);
     const pairs = pairList(at.rest);
     const found: Found[] =
       pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity })) ??
@@ -235,7 +254,10 @@ function sentenceNumbers(
       if (f.other && kind === "target" && !task) continue;
       // (Words inside the brackets name the task themselves: "完成年度招商任务(签约项目40个)的57.5%".)
       const inside = task ? /[(（]([^()（）\d,，;；]{2,12})$/.exec(before)?.[1] : undefined;
-      const bracketWords = inside && !/^(?:增长|下降|降低|提高|减少)$/.test(inside) ? inside : undefined;
+      const bracketWords =
+        inside && !/^(?:增长|下降|降低|提高|减少|(?:年度|全年)?(?:任务|目标)(?:数)?[:：为]?)$/.test(inside)
+          ? inside
+          : undefined;
       let name = task
         ? (bracketWords && cleanName(bracketWords)) || namedIn.get(f.quantity.unit) || subject || lastName
         : f.other
@@ -243,8 +265,7 @@ function sentenceNumbers(
           : f.name;
       // No words of its own: another tier of the last figure's indicator when the units agree ("确保105个、力争
       // 120个"), else the thing last measured ("确保…增长15%,力争突破150亿元").
-      if (!name || BARE_VERB.test(name))
-        name = f.quantity.unit === lastUnit ? lastName : subjectOf(lastName) || subject;
+      if (!name || BARE_VERB.test(name)) name = bareName(f.quantity.unit);
       // "…2594.5亿元,同比增长14%": a bare growth is the growth of what the sentence last measured.
       if (/^(?:年均)?(?:增速|降幅)$/.test(name) && (lastName || subject))
         name = subjectOf(lastName || subject) + name;
@@ -252,7 +273,7 @@ function sentenceNumbers(
       if (name.startsWith("占") && lastName && lastName.length <= MAX_SUBJECT)
         name = subjectOf(lastName) + name;
       if (name.length < 2) continue;
-      if (kind === "target" && isPolicyFigure(at.rest, before, f.quantity.unit, granting)) kind = "policy";
+      if (kind === "target" && isPolicyFigure(at.rest, before, f.quantity.unit, grantClause)) kind = "policy";
       // A share of a task done names no new subject ("完成年度目标的72.5%"): the next figures keep the last.
       if (kind !== "progress") {
         lastName = name;

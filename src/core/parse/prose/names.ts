@@ -7,6 +7,7 @@ const LEADING = [
   /^(?:1[-—~至]\d{1,2}月(?:份)?|[一二三四]季度|前三季度|上半年|下半年|今年以来|年初以来)/,
   /^(?:全市|全县|全区|全省|全镇|我市|我县|我区)/,
   /^(?:[市省县区]里?|上级)?下达(?:给)?(?:两区|我县|我区|我市|全县|全区|全市|各地)?(?:的)?/,
+  /^(?:[省市县区]委、?)?(?:[省市县区](?:人民)?政府)?(?:研究)?确定(?:的)?/,
   /^(?:(?:确保|保底|力争|争取|奋斗)目标(?:是|为)?)/,
   /^(?:确保|保底|力争|争取|奋斗|努力|计划|预计|预测|目标是|的目标是|主要预期目标)/,
   /^(?:其中|并且|并|同时|以及|还要|要|将|我们|公司|共|进一步|持续|继续|对照|围绕|瞄准|锚定|紧扣)/,
@@ -16,7 +17,7 @@ const LEADING = [
 ];
 const TRAILING = [
   /(?:(?:确保|奋斗|保底|争取|力争)?目标任务|(?:确保|奋斗|保底|争取|力争)目标|任务数)$/,
-  /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|控制在|不低于|不少于|不超过|完成|实现|最多|最少|压缩至|压缩到|缩短至|缩短到|迈上|跨越|过|破|为|在|至|到)$/,
+  /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|控制在|不低于|不少于|不超过|完成|实现|最多|最少|压缩至|压缩到|缩短至|缩短到|降至|降到|降低至|降低到|下降至|下降到|增至|增加到|增加至|提高至|提升至|扩大至|扩大到|迈上|跨越|过|破|为|在|至|到)$/,
   /(?:以上|以内)$/,
   /[\s,，:：;；、的再]+$/,
 ];
@@ -82,13 +83,15 @@ export function cleanName(raw: string): string {
   const t = raw
     .trim()
     .replace(/(?<=[^\s])(?:确保|力争|保底|奋斗|争取)(?:目标)?/g, "")
-    .replace(/同比/g, "");
+    .replace(/同比/g, "")
+    // "增速要高于全市平均水平": the 要 of a goal is no part of what it measures.
+    .replace(/要(?=高于|低于|达到|迈上|完成|实现|突破|保持|提高|控制)/g, "");
   return balanceQuotes(stripTrailing(stripLeading(t))).trim();
 }
 
 /** "规上工业增加值增长8%" → true: the figure is a growth rate, named …增速. */
 export function isGrowth(before: string, unit: string): boolean {
-  return unit === "%" && /(?:年均)?增长(?:率)?(?:达到|达|超过|超|为|不低于)?$/.test(before.trimEnd());
+  return unit === "%" && /(?:年均)?增长(?:率|目标)?(?:达到|达|超过|超|为|是|不低于)?$/.test(before.trimEnd());
 }
 
 /** "能耗下降3%" → true: the figure is a fall, named …降幅. */
@@ -106,7 +109,7 @@ export function declineName(name: string, before: string): string {
 
 export function growthName(name: string, before: string): string {
   if (/(增速|增长率|增幅)$/.test(name)) return name;
-  const base = name.replace(/(?:年均)?(?:增长)?$/, "");
+  const base = name.replace(/目标$/, "").replace(/(?:年均)?(?:增长)?$/, "");
   return `${base}${/年均增长/.test(before) ? "年均增速" : "增速"}`;
 }
 

@@ -14,7 +14,8 @@ export interface Quantity {
 
 /** A decimal number, or 百/千 standing for 100/1000 before 万/亿 ("超百亿元"); never the end of a range (1-2个). */
 const QUANTITY = new RegExp(
-  `(?<![\\d.\\-~～至])(?:(\\d+(?:\\.\\d+)?)\\s*[~～\\-—–至到]\\s*)?(\\d+(?:\\.\\d+)?|[百千](?=[万亿])|万(?=亿))(${UNIT_SOURCE})`,
+  // Never the end of a range ("1至3个", "300万元至500万元"); but after a verb's 至 a figure starts ("降至0.08").
+  `(?<![\\d.\\-~～])(?<![\\d万亿千百元%个家项件台套次人户亩吨天]\\s*至)(?:(\\d+(?:\\.\\d+)?)\\s*[~～\\-—–至到]\\s*)?(\\d+(?:\\.\\d+)?|[百千](?=[万亿])|万(?=亿))(${UNIT_SOURCE})`,
   "g",
 );
 /**

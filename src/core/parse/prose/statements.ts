@@ -26,14 +26,16 @@ const PROGRESS_TALK =
  * (目标 and 任务 in a share of a task are caught first, per figure.)
  */
 const GOAL =
-  /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划|努力|要求|确定|定为|明确|需(?:要)?完成|必须|须完成|要(?:确保|力争|完成|实现|达到|突破|新增|新招引|引进|培育|建成|开工|投产|签约|争取|推动|实施)/;
+  /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划|努力|要求|确定|定为|明确|需(?:要)?完成|必须|须完成|要(?:确保|力争|完成|实现|达到|突破|新(?:增|招引|开工|建|培育|签约)|引进|培育|建成|开工|投产|签约|争取|推动|实施)/;
+/** 争取 of funds or policies ("帮助企业争取各级奖补资金"): seeking money, not a stretch goal. */
+export const SEEKING_FUNDS = /争取(?=[^,，;；]{0,8}(?:资金|政策|支持|奖补|专项|项目资金))/g;
 /** A sentence granting money: its amounts and the thresholds it pays for are a policy's, no goal. */
 const GRANT = /奖励|补助|补贴|奖补|资助|给予[^,，;；]{0,8}(?:支持|奖|补)/;
 /** A clause stating whom a grant is for: "对年营业收入首次突破10亿元、50亿元的企业". */
 const GRANT_CONDITION = /^对.+(?:的|企业|项目|单位)$/;
 /** Money a policy sets aside: "安排…专项资金3亿元", "最高补助300万元", "一次性奖励50万元". */
 const POLICY_MONEY =
-  /(?:(?:奖励|补助|补贴|奖补|资助|最高|一次性|专项资金|扶持资金|引导资金|奖补资金)[^,，;；]{0,8}|安排[^,，;；]{0,16}资金[^,，;；]{0,4})$/;
+  /(?:(?:奖励|补助|补贴|奖补|资助|最高|一次性|专项资金|扶持资金|引导资金|奖补资金|引导基金|产业基金)[^,，;；]{0,8}|安排[^,，;；]{0,16}资金[^,，;；]{0,4})$/;
 
 /** Whether a sentence grants money (its conditions and amounts are then policy). */
 export function grantsMoney(sentence: string): boolean {
@@ -48,7 +50,20 @@ export function grantsMoney(sentence: string): boolean {
 export function isPolicyFigure(clause: string, before: string, unit: string, granting: boolean): boolean {
   const money = /元$/.test(unit);
   if (money && POLICY_MONEY.test(before)) return true;
-  return granting && (money || GRANT_CONDITION.test(clause.trim()));
+  // (`granting`: the clause belongs to a grant, continuesGrant: its figures are the grant's amounts and conditions.)
+  return granting && (money || GRANT_CONDITION.test(clause.trim()) || /^对/.test(clause.trim()));
+}
+
+/**
+ * Whether a clause of a granting sentence belongs to the grant: it grants ("分别奖励50万元") or states whom for
+ * ("对年营业收入首次突破10亿元"), or it continues such a clause's list with figures alone ("50亿元", "100亿元的企业").
+ */
+export function continuesGrant(clause: string, previousWasGrant: boolean): boolean {
+  const t = clause.trim();
+  if (GRANT.test(t) || /^对/.test(t)) return true;
+  return (
+    previousWasGrant && t.replace(/[\d.]+|[\u4e00-\u9fff]{0,2}元|的|企业|项目|单位|以上/g, "").length <= 2
+  );
 }
 /**
  * A past period: the first months (1-8月), a quarter, 上半年, 今年以来, last year, 截至, 目前, 已. "比上年增长8%" is
@@ -74,7 +89,7 @@ export interface ClauseMood {
 /** What a clause's words say of its numbers, before each figure is looked at on its own. */
 export function clauseMood(clause: string, carried: Statement | null): ClauseMood {
   if (FORECAST.test(clause)) return { said: "forecast", past: false };
-  const goalWords = clause.replace(PROGRESS_TALK, "");
+  const goalWords = clause.replace(PROGRESS_TALK, "").replace(SEEKING_FUNDS, "");
   if (GOAL.test(goalWords)) return { said: "target", past: false };
   if (PAST_PERIOD.test(clause) || (SEASON.test(clause) && carried !== "target"))
     return { said: "result", past: true };
@@ -83,6 +98,8 @@ export function clauseMood(clause: string, carried: Statement | null): ClauseMoo
   if (goalWords.length < clause.length)
     return { said: carried === "forecast" || carried === "target" ? carried : "result", past: false };
   // (After a goal, "…完成产值85亿元,同比增长20%以上" is the goal's growth.)
+  // A comparison with a period before reports a result, unless the sentence forecasts or sets a goal. (Left
+  // to the section instead, it gained recall and lost precision on the labelled texts: clerks prefer the miss.)
   if (COMPARED.test(clause))
     return { said: carried === "forecast" || carried === "target" ? carried : "result", past: false };
   return { said: null, past: false };
@@ -105,7 +122,7 @@ export function isTaskInBrackets(before: string): boolean {
 
 /** Heading words of a section about what was done (past) or what is to be done (plan). */
 const PAST_SECTION =
-  /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况|上半年|前三季度|问题|不足/;
+  /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况|上半年|前三季度|问题|不足|发展基础|发展现状|现状|基础条件/;
 const PLAN_SECTION = /目标|思路|打算|安排|计划|要点|任务|举措|重点|部署|意见|要求|预期|措施|路径/;
 
 export type SectionMood = "past" | "plan" | "";
