@@ -35,6 +35,9 @@ describe("reviewing prose targets in the workbench", () => {
     expect(await fact.getAttribute("data-statement")).toBe("result");
     expect(await fact.textContent()).toContain("实绩 · 2021年");
     expect(await page.locator(`${tid(TID.proseFacts)} button`).count()).toBe(0);
+    await page.locator(tid(TID.proseFacts)).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "prose-facts.png") });
+    await page.click(`${tid(TID.proseFacts)} summary`);
     await page.click(tid(TID.proseAcceptAll));
     await page.click(tid(TID.proseReject(manufacturing)));
     await page.fill(tid(TID.proseValue(invest)), "950");
