@@ -15,6 +15,7 @@ import { type Allocation, printAllocation } from "./allocatePrint";
 import { allocateRates, checkRateOptions, printImpliedRate } from "./allocateRate";
 import { atRow, findTarget, readBases, readSheets, readTownOptions, type Target } from "./allocateTarget";
 import { CliError } from "./errors";
+import { localTime } from "../core/submissions/statusSheet";
 
 export async function allocateCommand(argv: string[]): Promise<number> {
   const o = parseAllocateArgs(argv);
@@ -40,7 +41,15 @@ export async function allocateCommand(argv: string[]): Promise<number> {
 
 /** Writes the workbook (with -o), then prints; writing comes first because it can add notes. */
 async function deliver(o: AllocateOptions, target: Target, allocation: Allocation): Promise<number> {
-  const writerNotes = o.out === undefined ? [] : await writeOutput(o.out, target, allocation.writes);
-  printAllocation(o, target, allocation, [...allocation.notes, ...writerNotes]);
+  const now = new Date();
+  // 操作人 is only what --operator says: the login of a shared office PC ("Administrator") names no one, and
+  // would travel in a workbook sent to other units.
+  const meta = {
+    time: localTime(now.toISOString(), -now.getTimezoneOffset()),
+    reason: o.reason,
+    operator: o.operator,
+  };
+  const written = o.out === undefined ? null : await writeOutput(o.out, target, allocation, meta);
+  printAllocation(o, target, allocation, [...allocation.notes, ...(written?.notes ?? [])], written?.recorded);
   return 0;
 }

@@ -1,10 +1,11 @@
 // 总量型 (and fill/adjust of any row): spreads the city total over the towns.
 import { METHOD_LABEL } from "../core/allocate/allocate";
 import type { ResolvedBases } from "../core/allocate/bases";
+import { methodWords } from "../core/allocate/changeLog";
 import { planAllocation } from "../core/allocate/plan";
 import type { AllocateOptions } from "./allocateArgs";
 import { type Allocation, byTown, heldText, rowFields, rowLabel } from "./allocatePrint";
-import { cityCell, planContext, type Target, type TownOptions } from "./allocateTarget";
+import { cityCell, heldAtValue, planContext, type Target, type TownOptions } from "./allocateTarget";
 import { CliError } from "./errors";
 
 /** Throws a CliError naming the row when the total, the bounds or the holds leave no solution. */
@@ -53,6 +54,8 @@ export function allocateAmount(
   return {
     values,
     writes: plan.writes,
+    method: methodWords({ method, baseLabel, percent: o.percent }),
+    heldAt: heldAtValue(towns),
     notes,
     summary: `${rowLabel(t)}${how}:${amount},${t.towns.length} 个单位${heldText(plan.held)}`,
     json: (allNotes) => ({

@@ -21,6 +21,8 @@ const OPTIONS: OptionSpec = {
     "year",
     "tier",
     "output",
+    "reason",
+    "operator",
   ],
   flags: ["json", "rate", "force"],
   short: { o: "output" },
@@ -46,6 +48,9 @@ export interface AllocateOptions {
   force: boolean;
   json: boolean;
   townLists: TownLists;
+  /** --reason / --operator: 原因 and 操作人 of the rows -o appends to 调整记录 ("" when not given). */
+  reason: string;
+  operator: string;
 }
 
 /** The measure asked for; both left out: the table's primary one. */
@@ -97,6 +102,11 @@ export function parseAllocateArgs(argv: string[]): AllocateOptions {
   const tierText = args.options.get("tier");
   if (tierText !== undefined) measure.tier = parseTier(tierText);
 
+  const out = args.options.get("output");
+  for (const option of ["reason", "operator"])
+    if (args.options.has(option) && out === undefined)
+      throw new UsageError(`--${option} 只用于 -o:它记入所写工作簿的“调整记录”工作表`);
+
   return {
     input,
     indicator,
@@ -108,10 +118,12 @@ export function parseAllocateArgs(argv: string[]): AllocateOptions {
     base: args.options.get("base"),
     sheet: args.options.get("sheet"),
     measure,
-    out: args.options.get("output"),
+    out,
     force: args.flags.has("force"),
     json: args.flags.has("json"),
     townLists: { hold: args.options.get("hold"), min: args.options.get("min"), max: args.options.get("max") },
+    reason: args.options.get("reason") ?? "",
+    operator: args.options.get("operator") ?? "",
   };
 }
 

@@ -1,5 +1,6 @@
 // What `allocate` prints: JSON (--json), a summary on stderr after -o, else a table of old → new values.
 import { basename } from "node:path";
+import { CHANGE_LOG_SHEET } from "../core/allocate/changeLog";
 import type { PlannedWrite } from "../core/allocate/plan";
 import type { AllocateOptions } from "./allocateArgs";
 import type { Target } from "./allocateTarget";
@@ -11,6 +12,10 @@ export interface Allocation {
   values: number[];
   /** The town cells to set with -o (held towns keeping their current value are left alone). */
   writes: PlannedWrite[];
+  /** 方法 as 调整记录 words it (methodWords). */
+  method: string;
+  /** Towns held at a value given (--hold 新埭镇=12): 调整记录 says 锁定值 for them. */
+  heldAt: string[];
   notes: string[];
   /** One line: the row, the method, the total and the held towns. */
   summary: string;
@@ -18,13 +23,24 @@ export interface Allocation {
   json: (notes: string[]) => Record<string, unknown>;
 }
 
-/** Prints an allocation once it has been written (if -o): `notes` include the writer's. */
-export function printAllocation(o: AllocateOptions, t: Target, a: Allocation, notes: string[]): void {
-  if (o.json) printJson({ ...a.json(notes), ...(o.out !== undefined ? { output: o.out } : {}) });
+/**
+ * Prints an allocation once it has been written (if -o): `notes` include the writer's, `recorded` is the batch
+ * of 调整记录 the change was appended as (null: no cell changed).
+ */
+export function printAllocation(
+  o: AllocateOptions,
+  t: Target,
+  a: Allocation,
+  notes: string[],
+  recorded?: { batch: number; rows: number } | null,
+): void {
+  const changeLog = recorded ? { sheet: CHANGE_LOG_SHEET, ...recorded } : null;
+  if (o.json) printJson({ ...a.json(notes), ...(o.out !== undefined ? { output: o.out, changeLog } : {}) });
   if (o.out !== undefined)
     printLines(
       process.stderr,
       `已写入 ${o.out}(基于 ${basename(t.file)},打开时重新计算公式):${a.summary}`,
+      changeLog ? [`已记入“${CHANGE_LOG_SHEET}”第 ${changeLog.batch} 批(${changeLog.rows} 行)`] : [],
       noteLines(notes),
     );
   else if (!o.json)

@@ -2,6 +2,7 @@
 // the current town rates come to.
 import { METHOD_LABEL } from "../core/allocate/allocate";
 import type { ResolvedBases } from "../core/allocate/bases";
+import { methodWords } from "../core/allocate/changeLog";
 import { planAllocation } from "../core/allocate/plan";
 import { impliedCityRate } from "../core/allocate/rates";
 import type { AllocateOptions } from "./allocateArgs";
@@ -18,7 +19,7 @@ import {
   rowFields,
   rowLabel,
 } from "./allocatePrint";
-import { cityCell, planContext, type Target, type TownOptions } from "./allocateTarget";
+import { cityCell, heldAtValue, planContext, type Target, type TownOptions } from "./allocateTarget";
 import { CliError } from "./errors";
 
 /** Drops float noise (8.000000000000002) from the JSON. */
@@ -127,6 +128,8 @@ export function allocateRates(
   return {
     values: rates,
     writes: plan.writes,
+    method: methodWords({ method, rate: true, baseLabel: bases.label }),
+    heldAt: heldAtValue(towns),
     notes,
     summary:
       `${rowLabel(t)}质态型,增量${METHOD_LABEL[method]}` +

@@ -46,6 +46,12 @@ export interface TownOptions {
   max?: Record<string, number>;
 }
 
+/** The towns held at a value given (--hold 新埭镇=12), not at their current one. */
+export const heldAtValue = (towns: TownOptions) =>
+  Object.entries(towns.held)
+    .filter(([, v]) => v !== true)
+    .map(([name]) => name);
+
 /** A1 reference of a 0-based cell. */
 export const a1 = (row0: number, col0: number) => `${columnLetter(col0 + 1)}${row0 + 1}`;
 

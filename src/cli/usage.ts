@@ -28,9 +28,11 @@ const USAGE: Record<CommandName, string> = {
 `,
   allocate: `  target-breakdown allocate <文件.xlsx> --indicator 指标 --method proportional|equal|fill|adjust [--total N]
         [--base 基数] [--hold 单位[=值],…] [--min 单位=值,…] [--max 单位=值,…] [--decimals N] [--percent P]
-        [--sheet 工作表] [--year 年份] [--tier 确保|力争|奋斗|预期] [--rate] (-o <输出.xlsx> [--force] | --json)
+        [--sheet 工作表] [--year 年份] [--tier 确保|力争|奋斗|预期] [--rate]
+        (-o <输出.xlsx> [--reason 原因] [--operator 姓名] [--force] | --json)
                                                             把全市目标分解到各单位(按基数比例、平均、统一填充、按比例调整),
-                                                            写出新工作簿或输出 JSON;--rate 按基数加权分解质态型指标
+                                                            写出新工作簿或输出 JSON;--rate 按基数加权分解质态型指标;
+                                                            -o 时每次变动追加到“调整记录”工作表(--reason 记原因)
 `,
   issue: `  target-breakdown issue <方案.xlsx|方案.docx|方案.txt> -o <文件夹> [--sheet 工作表] [--force]
                                                             为每个单位写出一份填报模板(下达目标锁定,黄色单元格填报)

@@ -54,7 +54,7 @@ const EDGES = [
   "InsideHorizontal",
 ] as const;
 
-function applyStyle(range: Excel.Range, s: CellStyle): void {
+export function applyStyle(range: Excel.Range, s: CellStyle): void {
   const f = range.format;
   if (s.font?.bold !== undefined) f.font.bold = s.font.bold;
   if (s.font?.size !== undefined) f.font.size = s.font.size;
@@ -151,6 +151,22 @@ function queueFormatting(
     if (spec.print.centerHorizontally) p.centerHorizontally = true;
     if (spec.print.titleRows) p.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
   } else warnings.add(OPTIONAL_FEATURES.print.message);
+}
+
+/**
+ * Queues a small sheet (one request's worth of cells) into `ws`, values and formatting, for a caller that has
+ * its own batch to join (the 调整记录 written with an allocation's cells). Nothing is synced here.
+ */
+export function queueSheet(
+  host: ExcelHost,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  warnings: Set<string>,
+): void {
+  const columns = Math.max(1, spec.table.lastColumn, ...spec.rows.map((r) => r.length));
+  const rows = Math.max(1, spec.rows.length);
+  ws.getRangeByIndexes(0, 0, rows, columns).formulas = inputMatrix(spec.rows, columns);
+  queueFormatting(host, ws, spec, rows, columns, warnings);
 }
 
 /** Splits the rows of a matrix into pieces whose JSON stays under the request limit. */

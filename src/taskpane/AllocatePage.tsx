@@ -1,7 +1,7 @@
 // 分解目标: pick breakdown rows (on the active sheet, else the first sheet holding a breakdown; another sheet or
 // measure can be chosen), choose how to spread (method, base, held towns, bounds, decimals), preview the new town
-// values, apply them to the town cells only, and undo the last apply. The allocation itself is planned in the
-// core (planAllocation), as the CLI's is.
+// values, apply them to the town cells only, and undo the last apply; both add a batch to 调整记录, with the
+// 调整原因 typed. The allocation itself is planned in the core (planAllocation), as the CLI's is.
 import { isExcelNumber } from "../core/numbers";
 import { useEffect, useMemo, useRef, useState } from "react";
 import {
@@ -17,10 +17,12 @@ import {
 } from "@fluentui/react-components";
 import type { AllocationMethod } from "../core/allocate/allocate";
 import type { BreakdownView, BreakdownViewRow, BreakdownWant } from "../core/allocate/breakdownView";
+import { CHANGE_LOG_SHEET } from "../core/allocate/changeLog";
 import { planAllocation, type AllocationPlan } from "../core/allocate/plan";
 import type { Grid } from "../core/grid";
 import type { CellWrite } from "../excel/writeCells";
 import type { TaskpaneActions } from "./actions";
+import { applyAllocation, spreadsRates, undoAllocation, type Applied } from "./allocateRecord";
 import { fill, type Words } from "./i18n";
 import { say } from "./say";
 import { useSheetWrite } from "./useSheetWrite";
@@ -53,6 +55,7 @@ type RowPlan = Pick<
   | "writes"
   | "cityValue"
   | "cityWrite"
+  | "bases"
 > & {
   row: BreakdownViewRow;
 };
@@ -80,7 +83,8 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
   const [percentText, setPercentText] = useState("5");
   const [decimalsText, setDecimalsText] = useState("");
   const [towns, setTowns] = useState<Record<string, TownSetting>>({});
-  const [undo, setUndo] = useState<{ sheet: string; previous: CellWrite[] } | null>(null);
+  const [reason, setReason] = useState("");
+  const [undo, setUndo] = useState<Applied | null>(null);
   const writer = useSheetWrite(actions, task, w);
   // The sheet and measure chosen, kept across refreshes; the view read last, to carry the selection over.
   const want = useRef<BreakdownWant>({});
@@ -121,7 +125,7 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
   const plans: RowPlan[] = useMemo(() => {
     if (!view) return [];
     return rows.map((row): RowPlan => {
-      const rate = row.kind === "rate" && (method === "proportional" || method === "equal");
+      const rate = spreadsRates(row, method);
       const heldTowns: Record<string, number | true> = {};
       const min: Record<string, number> = {};
       const max: Record<string, number> = {};
@@ -157,18 +161,23 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
     });
   }, [view, grids, selected, method, base, totalText, percentText, decimalsText, towns]);
 
+  /** Where the cells are, and the batch of 调整记录 that says so. */
+  const whereRecorded = (sheet: string, cells: CellWrite[], batch: number | undefined) =>
+    appliedWhere(sheet, cells) + (batch === undefined ? "" : ` · ${fill(w.recorded, { n: batch })}`);
+
   async function apply() {
     if (!view || plans.some((p) => p.error || !p.values)) return;
-    const writes: CellWrite[] = plans.flatMap((p) => p.writes);
-    const previous = await task.run(() => actions.writeCells(view.sheet, writes));
-    if (!previous) return;
-    setUndo({ sheet: view.sheet, previous });
+    const heldAt = view.towns.filter((t) => num(setting(t).holdAt) !== undefined);
+    const request = { view, plans, method, percent: num(percentText), heldAt, reason, now: new Date() };
+    const applied = await task.run(() => applyAllocation(actions, request));
+    if (!applied) return;
+    setUndo(applied);
     // Read again first: a run clears the status, and the outcome must stay in view.
     await refresh();
     task.notify({
       intent: "success",
-      title: fill(w.applied, { n: previous.length }),
-      body: appliedWhere(view.sheet, previous),
+      title: fill(w.applied, { n: applied.previous.length }),
+      body: whereRecorded(view.sheet, applied.previous, applied.recorded?.batch),
     });
   }
 
@@ -180,18 +189,23 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
 
   async function undoLast() {
     if (!undo) return;
-    const done = await task.run(() => actions.writeCells(undo.sheet, undo.previous));
+    const done = await task.run(() => undoAllocation(actions, undo, new Date()));
     if (!done) return;
     setUndo(null);
     await refresh();
-    task.notify({ intent: "success", title: w.undone, body: appliedWhere(undo.sheet, undo.previous) });
+    task.notify({
+      intent: "success",
+      title: w.undone,
+      body: whereRecorded(undo.sheet, undo.previous, done.recorded?.batch),
+    });
   }
 
   if (loaded && !view) return <NoBreakdown words={w} onRefresh={() => void refresh()} />;
   if (!view) return <Spinner size="small" label={w.busy} />;
 
   const otherRows = view.rows.filter((r) => !selected.includes(r.id)).map((r) => r.name);
-  const otherSheets = grids.map((g) => g.name).filter((n) => n !== view.sheet);
+  // 调整记录 holds no bases: it is the record of this page's own writes.
+  const otherSheets = grids.map((g) => g.name).filter((n) => n !== view.sheet && n !== CHANGE_LOG_SHEET);
   const byRow = view.table.orientation === "indicator-rows";
   const rowName = (r: BreakdownViewRow) =>
     byRow ? fill(w.rowLabel, { row: r.where }) : fill(w.colLabel, { col: r.where });
@@ -341,6 +355,15 @@ export function AllocatePage({ actions, words: w, task, visit }: Props) {
           </MessageBarBody>
         </MessageBar>
       ))}
+
+      <Field label={w.reason} hint={w.reasonHint}>
+        <Input
+          data-testid={TID.allocReason}
+          value={reason}
+          maxLength={200}
+          onChange={(_, d) => setReason(d.value)}
+        />
+      </Field>
 
       <div className={s.actionBar}>
         <Button

@@ -10,7 +10,7 @@ import type { SelectionRead } from "../excel/readSelection";
 import type { ConflictChoice, SheetConflict, WriteResult } from "../excel/writeSheets";
 import type { BreakdownView, BreakdownWant } from "../core/allocate/breakdownView";
 import type { Grid } from "../core/grid";
-import type { CellWrite } from "../excel/writeCells";
+import type { CellRecord, CellsWritten, CellWrite } from "../excel/writeCells";
 import type { Finding } from "../core/submissions/finding";
 import type { TableHints } from "../core/table/hints";
 
@@ -53,8 +53,11 @@ export interface TaskpaneActions {
   selfCheck(): Promise<{ town: string; findings: Finding[] } | null>;
   /** Every visible sheet's values (for 进度监测: the breakdown, 进度设置 and the month sheets). */
   readAllSheets(): Promise<Grid[]>;
-  /** Writes the cells and returns what they held before (for undo). */
-  writeCells(sheet: string, writes: CellWrite[]): Promise<CellWrite[]>;
+  /**
+   * Writes the cells and returns what they held before (for undo); with a record, appends its batch to the sheet
+   * 调整记录 in the same two requests.
+   */
+  writeCells(sheet: string, writes: CellWrite[], record?: CellRecord): Promise<CellsWritten>;
 }
 
 /** The bundled sample plans (seeds/), loaded only when chosen so they stay out of the pane's first download. */
@@ -173,7 +176,7 @@ export function createActions(host: ExcelHost): TaskpaneActions {
       return selfCheck(read.grids, "当前工作簿");
     },
     readAllSheets: async () => (await (await import("../excel/readSheets")).readSheets(host, "all")).grids,
-    writeCells: async (sheet, writes) =>
-      (await import("../excel/writeCells")).writeCells(host, sheet, writes),
+    writeCells: async (sheet, writes, record) =>
+      (await import("../excel/writeCells")).writeCells(host, sheet, writes, record),
   };
 }

@@ -32,6 +32,7 @@ export const TID = {
   allocSummary: "alloc-summary",
   allocApply: "alloc-apply",
   allocUndo: "alloc-undo",
+  allocReason: "alloc-reason",
   yearly: "write-yearly",
   pickReturns: "pick-returns",
   issueTemplates: "issue-templates",

@@ -2,7 +2,13 @@
 // open workbook; nothing here decides what a sheet holds.
 import type ExcelJS from "exceljs";
 import { parseRange } from "../core/grid";
-import { isFormula, type CellStyle, type SheetSpec } from "../core/layout/sheetSpec";
+import {
+  isFormula,
+  type CellStyle,
+  type RangeStyle,
+  type SheetSpec,
+  type SpecValue,
+} from "../core/layout/sheetSpec";
 
 type Workbook = ExcelJS.Workbook;
 type Worksheet = ExcelJS.Worksheet;
@@ -41,29 +47,43 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.numberFormat) cell.numFmt = s.numberFormat;
 }
 
-export function renderSheet(wb: Workbook, spec: SheetSpec): Worksheet {
-  const ws = wb.addWorksheet(spec.name, {
-    views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: spec.print.orientation,
-      fitToPage: spec.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: spec.print.centerHorizontally ?? false,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: spec.print.titleRows,
-    },
-  });
-  spec.rows.forEach((values, r) => {
+/** Sets cell values from row `firstRow` (1-based) down; empty cells are left as they are. */
+export function writeRows(ws: Worksheet, rows: SpecValue[][], firstRow = 1): void {
+  rows.forEach((values, r) => {
     values.forEach((v, c) => {
       if (v === null || v === undefined) return;
       // Strings are always literal text: ExcelJS writes them as strings, never as formulas.
-      ws.getCell(r + 1, c + 1).value = isFormula(v) ? { formula: v.formula, date1904: false } : v;
+      ws.getCell(firstRow + r, c + 1).value = isFormula(v) ? { formula: v.formula, date1904: false } : v;
     });
   });
-  for (const { ref, style } of spec.styles)
-    for (const [r, c] of cellsOf(ref)) applyStyle(ws.getCell(r, c), style);
+}
+
+export function writeStyles(ws: Worksheet, styles: RangeStyle[]): void {
+  for (const { ref, style } of styles) for (const [r, c] of cellsOf(ref)) applyStyle(ws.getCell(r, c), style);
+}
+
+/** Renders `spec` into a new worksheet, or into `into` (an empty sheet of that name the workbook holds). */
+export function renderSheet(wb: Workbook, spec: SheetSpec, into?: Worksheet): Worksheet {
+  const views: Partial<ExcelJS.WorksheetView>[] = spec.freeze
+    ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }]
+    : [];
+  const pageSetup: Partial<ExcelJS.PageSetup> = {
+    paperSize: 9, // A4
+    orientation: spec.print.orientation,
+    fitToPage: spec.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: spec.print.centerHorizontally ?? false,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: spec.print.titleRows,
+  };
+  const ws = into ?? wb.addWorksheet(spec.name, { views, pageSetup });
+  if (into) {
+    ws.views = views as ExcelJS.WorksheetView[];
+    Object.assign(ws.pageSetup, pageSetup);
+  }
+  writeRows(ws, spec.rows);
+  writeStyles(ws, spec.styles);
   for (const ref of spec.merges) ws.mergeCells(ref);
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const [row, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(row)).height = h;
