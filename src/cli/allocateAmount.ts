@@ -41,7 +41,7 @@ export function allocateAmount(
   notes.push(...plan.allocationNotes);
   if (splitsTotal && t.cityValue !== null && Math.abs(t.cityValue - total) > 1e-9)
     notes.push(
-      `${t.table.totalHeader}单元格 ${cityCell(t)} 为 ${t.cityValue},与分配的总数 ${total} 不同;未修改该单元格`,
+      `${t.table.totalHeader}单元格 ${cityCell(t)} 为 ${t.cityValue},与分配的总数 ${total} 不同;-o 写出时改为 ${total}(该单元格为公式时保留公式)`,
     );
 
   const baseLabel = method === "proportional" ? (bases?.label ?? "当前值") : null;

@@ -122,7 +122,7 @@ export function allocateRates(
   notes.push(...plan.allocationNotes);
   if (t.cityValue !== null && Math.abs(t.cityValue - cityRate) > 1e-9)
     notes.push(
-      `${t.table.totalHeader}单元格 ${cityCell(t)} 为 ${t.cityValue},与 --total ${cityRate} 不同;未修改该单元格`,
+      `${t.table.totalHeader}单元格 ${cityCell(t)} 为 ${t.cityValue},与 --total ${cityRate} 不同;-o 写出时改为 ${cityRate}(该单元格为公式时保留公式)`,
     );
   const held = plan.held;
   return {

@@ -284,7 +284,7 @@ describe("target-breakdown allocate --rate (质态型)", () => {
     const out = join(dir, "rates.xlsx");
     const w = allocateRate("基数!A1:H1", "--total", "8", "-o", out, "--hold", "经开区");
     expect(w.code).toBe(0);
-    expect(w.stderr).toContain("全市单元格 M4 为 7,与 --total 8 不同;未修改该单元格");
+    expect(w.stderr).toContain("全市单元格 M4 为 7,与 --total 8 不同;-o 写出时改为 8");
     const written = (await rowOf(out, GROWTH_ROW)) as number[];
     expect(written[1]).toBe(10);
     const m = weightedMean(written, b);
