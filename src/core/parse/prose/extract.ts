@@ -26,7 +26,9 @@ const COUNT_FIRST_VERB =
 const EMPTY_TAIL =
   /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标|任务)[\s”"’)）]*|(?:新)?(?:台阶|大关|关口))?$/;
 /** A name that is only a verb ("临江区新增8家"): the figure measures what the sentence last measured. */
-const BARE_VERB = /^(?:新增|完成|实现|达到|引进|签约|开工|投产)$/;
+const BARE_VERB = /^(?:新增|完成|实现|达到|引进|签约|开工|投产|累计|累计完成|总量|规模|总额)$/;
+/** A clause that is a place alone, opening what it says of that place: "鹤坪县:规上工业增加值增长9.1%…". */
+const PLACE_ALONE = /^[\u4e00-\u9fff]{2,10}(?:市|县|区|镇|街道|乡|开发区|园区|产业园|高新区|新区)$/;
 /** A clause naming what the next ones measure: "从规上工业总产值看", "新入规企业方面". */
 const TOPIC = /^(?:从)?([\u4e00-\u9fff“”"]{2,16}?)(?:来看|看|方面|情况)$/;
 /**
@@ -178,7 +180,7 @@ function sentenceNumbers(
       ? statedYear(clause.text, docYear || current)
       : "";
     year = stated || relative || year || statedYear(clause.text, current);
-    const said = clauseMood(clause.text, mood);
+    const said = clauseMood(clause.text, mood, s.section === "plan");
     // A year to come opens a new statement ("目前…10人,“十四五”期间…不少于30人"); one gone by is a result.
     if (stated && docYear && stated >= docYear && said.said === null) {
       mood = null;
@@ -201,7 +203,8 @@ function sentenceNumbers(
     // A clause without figures may name what the next clause measures ("从规上工业总产值看", "确保完成规上
     // 工业总产值年度目标,力争突破750亿元").
     const topic = TOPIC.exec(clause.text.trim());
-    if (topic) subject = cleanName(topic[1]);
+    if (PLACE_ALONE.test(clause.text.trim())) scope = clause.text.trim();
+    else if (topic) subject = cleanName(topic[1]);
     else if (/目标|任务/.test(clause.text) && findQuantities(clause.text).length === 0) {
       // ("规上工业增加值在完成年度目标的基础上,确保增长9%": the words before 在…基础上 name it.)
       const words = cleanName(
@@ -236,7 +239,7 @@ function sentenceNumbers(
       const before = pairs
         ? at.rest.slice(0, Math.max(0, at.rest.search(/\d/)))
         : at.rest.slice(0, f.quantity.start);
-      let kind = figureStatement(before, f.quantity.unit, statement);
+      let kind = figureStatement(before, f.quantity.unit, statement, at.rest.slice(f.quantity.tailStart));
       // "石门镇已完成年度任务的70%以上,长岭镇仅完成41.6%": a share after shares of the task is one too.
       // ("…分别完成年度任务的86.3%和81.5%": a share joined to a share is one too.)
       const joined =

@@ -84,6 +84,9 @@ export function cleanName(raw: string): string {
     .trim()
     .replace(/(?<=[^\s])(?:确保|力争|保底|奋斗|争取)(?:目标)?/g, "")
     .replace(/同比/g, "")
+    // Scope words and 需完成 are no part of a name ("8-12月全市需完成规上工业产值").
+    .replace(/(?<=[^\s])(?:全市|全县|全区|全镇)/g, "")
+    .replace(/需(?:要)?完成/g, "")
     // "增速要高于全市平均水平": the 要 of a goal is no part of what it measures.
     .replace(/要(?=高于|低于|达到|迈上|完成|实现|突破|保持|提高|控制)/g, "");
   return balanceQuotes(stripTrailing(stripLeading(t))).trim();

@@ -12,7 +12,7 @@ const SHARE_OF_TASK =
   /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|预算)(?:数|值|量|投资)?(?:\([^()]*\))?的?\s*$/;
 /** Against the schedule or the target: "超序时进度6.6个百分点", "高于市政府下达目标4个百分点", "落后序时进度". */
 const AGAINST_TARGET =
-  /(?:序时|时序|时间)进度|(?:高于|低于|超过|超出|快于|慢于|落后于?)[^\d,，;；]{0,12}(?:目标|任务)/;
+  /(?:序时|时序|时间)进度|(?:高于|低于|超过|超出|快于|慢于|落后于?|距离?)[^\d,，;；]{0,12}(?:目标|任务)/;
 
 const FORECAST = /预计|预测|有望|可望|预估|估计/;
 /**
@@ -86,16 +86,26 @@ export interface ClauseMood {
   past: boolean;
 }
 
-/** What a clause's words say of its numbers, before each figure is looked at on its own. */
-export function clauseMood(clause: string, carried: Statement | null): ClauseMood {
+const BRACKETED = /[(（][^()（）]*[)）]/g;
+
+/**
+ * What a clause's words say of its numbers, before each figure is looked at on its own. `planning`: the clause
+ * stands in a section of goals (二、下半年工作打算), where a season is a goal's period ("三季度增速保持在9%以上").
+ */
+export function clauseMood(clause: string, carried: Statement | null, planning = false): ClauseMood {
   if (FORECAST.test(clause)) return { said: "forecast", past: false };
-  const goalWords = clause.replace(PROGRESS_TALK, "").replace(SEEKING_FUNDS, "");
+  // (A target in brackets, "增长9.1%(年度目标8.5%)", is read per figure: it makes no goal of the clause.)
+  const withoutProgress = clause.replace(PROGRESS_TALK, "");
+  const goalWords = withoutProgress.replace(SEEKING_FUNDS, "").replace(BRACKETED, "");
   if (GOAL.test(goalWords)) return { said: "target", past: false };
-  if (PAST_PERIOD.test(clause) || (SEASON.test(clause) && carried !== "target"))
+  if (PAST_PERIOD.test(clause)) return { said: "result", past: true };
+  // (In a section of goals a season is a goal's period, unless the clause reports what it achieved.)
+  const reports = /实现|完成|合计|累计/.test(clause);
+  if (SEASON.test(clause) && carried !== "target" && (!planning || reports))
     return { said: "result", past: true };
   // Progress against a target speaks of results ("…,占任务数的42.3%,其中“小升规”企业7家").
   // In a sentence setting goals it is one more goal ("确保…,工业投资完成年度目标的50%以上").
-  if (goalWords.length < clause.length)
+  if (withoutProgress.length < clause.length)
     return { said: carried === "forecast" || carried === "target" ? carried : "result", past: false };
   // (After a goal, "…完成产值85亿元,同比增长20%以上" is the goal's growth.)
   // A comparison with a period before reports a result, unless the sentence forecasts or sets a goal. (Left
@@ -106,14 +116,26 @@ export function clauseMood(clause: string, carried: Statement | null): ClauseMoo
 }
 
 /** The statement of one figure: its own surroundings first (a task in brackets, a share of a task), then the clause's. */
-export function figureStatement(before: string, unit: string, clauseStatement: Statement): Statement {
+export function figureStatement(
+  before: string,
+  unit: string,
+  clauseStatement: Statement,
+  after = "",
+): Statement {
   if (TASK_IN_BRACKETS.test(before)) return "target";
+  // A figure with its target in brackets after it is the result measured against it: "增长9.1%(年度目标8.5%)".
+  if (TARGET_FOLLOWS.test(after)) return clauseStatement === "forecast" ? "forecast" : "result";
+  // "由目前的12.4万元/亩提高到18万元/亩": the figure the change goes to is the goal.
+  if (CHANGED_TO.test(before)) return "target";
   // A share of the task to reach is a goal ("确保…工业投资完成年度目标的50%以上"); one reached is progress.
   if ((unit === "%" || unit === "个百分点") && SHARE_OF_TASK.test(before))
     return clauseStatement === "target" ? "target" : "progress";
   if (AGAINST_TARGET.test(before)) return "progress";
   return clauseStatement;
 }
+
+const TARGET_FOLLOWS = /^\s*[(（]\s*(?:年度|全年)?(?:目标|任务|计划)/;
+const CHANGED_TO = /由[^,，;；]{0,16}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩)(?:到|至)$/;
 
 /** The task in brackets of a progress clause, whose name is the clause's subject: "(40.2亿元)". */
 export function isTaskInBrackets(before: string): boolean {
@@ -123,7 +145,8 @@ export function isTaskInBrackets(before: string): boolean {
 /** Heading words of a section about what was done (past) or what is to be done (plan). */
 const PAST_SECTION =
   /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况|上半年|前三季度|问题|不足|发展基础|发展现状|现状|基础条件/;
-const PLAN_SECTION = /目标|思路|打算|安排|计划|要点|任务|举措|重点|部署|意见|要求|预期|措施|路径/;
+const PLAN_SECTION =
+  /目标|思路|打算|安排|计划|要点|任务|举措|重点|部署|意见|要求|预期|措施|路径|下一步|下阶段|下半年|今后/;
 
 export type SectionMood = "past" | "plan" | "";
 
