@@ -89,6 +89,13 @@ module.exports = async (env, options) => {
             chunks: "async",
             priority: 20,
           },
+          // The `docx` package, for the 通报 only (src/docx/renderBulletinDocx.ts imports it at the click).
+          docx: {
+            test: /[\\/]node_modules[\\/]docx[\\/]/,
+            name: "docx",
+            chunks: "async",
+            priority: 20,
+          },
           // SheetJS, for legacy .xls/.et files only (src/xlsx/readLegacyWorkbook.ts imports it lazily); its code
           // pages stay a chunk of their own, fetched for Excel 95 files only.
           sheetjs: {
@@ -141,10 +148,11 @@ module.exports = async (env, options) => {
     ],
     performance: {
       // React + Fluent UI exceed webpack's 244 KiB web default; the pane is loaded once and cached by Office.
-      // ExcelJS (about 0.95 MB minified) is a lazy chunk of the workbench only, so it is left out of the hints.
+      // ExcelJS (about 0.95 MB minified) is a lazy chunk of the workbench only, and `docx` (about 0.5 MB) one of
+      // the 通报 download, so both are left out of the hints.
       maxAssetSize: 1024 * 1024,
       maxEntrypointSize: 1024 * 1024,
-      assetFilter: (name) => name.endsWith(".js") && !/exceljs/i.test(name),
+      assetFilter: (name) => name.endsWith(".js") && !/exceljs|docx/i.test(name),
     },
     devServer: {
       hot: true,

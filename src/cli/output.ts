@@ -60,24 +60,44 @@ export function checkInputs(paths: string[]): void {
   }
 }
 
+/** What an output option writes: the option's name, the file name's extension and what the file is. */
+export interface OutputKind {
+  option: string;
+  extension: string;
+  what: string;
+}
+
+export const XLSX_OUTPUT: OutputKind = { option: "-o", extension: ".xlsx", what: "Excel 工作簿" };
+
 /**
  * Refuses an output that is one of the inputs (its path, a link to it or a hard link), an output that is a
- * folder or not named .xlsx, and (without --force) any existing file. A missing folder is created here, before
- * the (possibly long) work, so one that cannot be made is said at once; it stays if the run fails later.
+ * folder or not named for its kind (.xlsx for -o), and (without --force) any existing file. A missing folder is
+ * created here, before the (possibly long) work, so one that cannot be made is said at once; it stays if the run
+ * fails later.
  */
-export function checkOutput(out: string, inputs: string[], force: boolean): void {
+export function checkOutput(out: string, inputs: string[], force: boolean, kind = XLSX_OUTPUT): void {
+  const { option, extension, what } = kind;
   if (inputsAmong([out], inputs).length > 0)
-    throw new CliError(`${out}: 不能覆盖输入文件(输入文件只读不改);请用 -o 指定另一个文件名`);
+    throw new CliError(`${out}: 不能覆盖输入文件(输入文件只读不改);请用 ${option} 指定另一个文件名`);
   const stats = statOf(out);
   if (stats?.isDirectory())
-    throw new CliError(`${out}: 这是一个文件夹(EISDIR);请用 -o 指定要写出的文件名,如 ${out}/输出.xlsx`);
-  // What is written is an .xlsx workbook: another name (out.xls, out.csv, a folder meant) would mislead Excel.
+    throw new CliError(
+      `${out}: 这是一个文件夹(EISDIR);请用 ${option} 指定要写出的文件名,如 ${out}/输出${extension}`,
+    );
+  // The name says what is written: another one (out.xls, out.csv, a folder meant) would mislead Excel or Word.
   // A name is needed before the extension (".xlsx" alone would be a hidden file), and no "/" after it.
-  if (!/[^/\\]\.xlsx$/i.test(out))
-    throw new UsageError(`-o 应为 .xlsx 文件名(写出的是 Excel 工作簿),收到“${out}”`);
+  if (!hasExtension(out, extension))
+    throw new UsageError(`${option} 应为 ${extension} 文件名(写出的是 ${what}),收到“${out}”`);
   checkFolder(out);
   if (existsSync(out) && !force)
     throw new CliError(`${out}: 文件已存在;为避免覆盖他人的工作,请换一个文件名或加 --force`);
+}
+
+/** `out` ends in `extension` (any case) after a name, with no folder separator after it. */
+function hasExtension(out: string, extension: string): boolean {
+  const ext = extension.toLowerCase();
+  const name = out.toLowerCase();
+  return name.endsWith(ext) && name.length > ext.length && !/[/\\]$/.test(out.slice(0, -ext.length));
 }
 
 /** The folder `out` is to be written in is a folder, created (with the folders above it) when missing. */

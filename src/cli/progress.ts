@@ -1,9 +1,10 @@
-// `target-breakdown progress <plan.xlsx|plan.txt> <actuals.xlsx> --month M (-o bulletin.xlsx [--force] | --json)`:
-// the status of every town and indicator in month M, as JSON or as the 亮晒 bulletin workbook.
+// `target-breakdown progress <plan.xlsx|plan.txt> <actuals.xlsx> --month M (-o bulletin.xlsx [--force] | --json)
+// [--report 通报.docx] [--report-text 通报.txt]`: the status of every town and indicator in month M, as JSON or as
+// the 亮晒 bulletin workbook, and the month's 通报 written from it.
 import { existsSync, readFileSync } from "node:fs";
 import { bulletinSheet } from "../core/layout/bulletinSheet";
 import type { Indicator } from "../core/model";
-import { progressOf, type Progress } from "../core/progress/progress";
+import { progressWithPrevious, type Progress } from "../core/progress/progress";
 import { STATUS_WORD } from "../core/progress/evaluate";
 import type { XlsxGrid } from "../xlsx/readXlsx";
 import { openWorkbook } from "../xlsx/openWorkbook";
@@ -16,9 +17,10 @@ import { isWorkbook, readPlanInput } from "./planInput";
 import { breakdownOfGrids, breakdownOfPlan } from "./planSource";
 import { writeErr, writeJson, writeOut } from "./terminal";
 import { writeFileAtomically } from "./writeOutput";
+import { DOCX_OUTPUT, TEXT_OUTPUT, writeReports } from "./progressReport";
 
 const OPTIONS: OptionSpec = {
-  valued: ["output", "month", "sheet"],
+  valued: ["output", "month", "sheet", "report", "report-text"],
   flags: ["json", "force"],
   short: { o: "output" },
 };
@@ -87,7 +89,12 @@ export async function progressCommand(argv: string[]): Promise<number> {
   if (actualsFiles.length === 0) throw new UsageError("缺少实绩文件(各单位的月度实绩 .xlsx,可列出多个)");
   if (month === undefined) throw new UsageError("缺少 --month M(评价哪个月,1–12)");
   checkInputs([plan, ...actualsFiles]);
-  if (out) checkOutput(out, [plan, ...actualsFiles], args.flags.has("force"));
+  const inputs = [plan, ...actualsFiles];
+  const force = args.flags.has("force");
+  const reports = { docx: args.options.get("report") ?? null, text: args.options.get("report-text") ?? null };
+  if (out) checkOutput(out, inputs, force);
+  if (reports.docx) checkOutput(reports.docx, inputs, force, DOCX_OUTPUT);
+  if (reports.text) checkOutput(reports.text, inputs, force, TEXT_OUTPUT);
   // The plan is read once: a workbook's sheets give the breakdown and may hold a 进度设置; a document (.txt or
   // .docx) gives the breakdown and the indicator system, whose paths the 累计 indicators follow.
   const sheet = args.options.get("sheet");
@@ -101,7 +108,16 @@ export async function progressCommand(argv: string[]): Promise<number> {
     : breakdownOfGrids(plan, planGrids, sheet);
   const indicators: Indicator[] = document?.indicators ?? [];
   const grids = (await Promise.all(actualsFiles.map((f) => readGrids(f)))).flat();
-  const progress = progressOf(breakdown, grids, month, indicators, planGrids);
+  // Last month is evaluated only for a 通报 (its month-over-month section), from the same reading.
+  const wantsReport = reports.docx !== null || reports.text !== null;
+  const { previous, ...progress } = progressWithPrevious(
+    breakdown,
+    grids,
+    month,
+    indicators,
+    planGrids,
+    wantsReport,
+  );
   if (progress.months.length === 0)
     throw new CliError(
       `${actuals}: 没有找到实绩(需要名为“1-8月”“8月”的月表,或含 单位、指标、月份、累计值 列的长表)`,
@@ -116,6 +132,7 @@ export async function progressCommand(argv: string[]): Promise<number> {
     writeFileAtomically(out, Buffer.from(await wb.xlsx.writeBuffer()));
     writeErr(`已写出 ${out}(工作表:${spec.name})\n`);
   }
+  if (wantsReport) await writeReports(reports, breakdown, progress, previous);
   if (args.flags.has("json")) writeJson(progressJson(progress));
   else writeOut(summaryText(progress, actuals));
   return progress.result.findings.some((f) => f.severity === "error") ? 1 : 0;

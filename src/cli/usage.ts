@@ -45,7 +45,10 @@ const USAGE: Record<CommandName, string> = {
                                                             按部门生成职责分工表,或按镇(街道)生成目标责任书
 `,
   progress: `  target-breakdown progress <方案.xlsx|方案.txt> <实绩.xlsx…> --month M (-o <亮晒.xlsx> | --json) [--sheet 工作表] [--force]
-                                                            按序时进度评价各单位月度完成情况(红黄绿),写出亮晒表
+        [--report <通报.docx>] [--report-text <通报.txt>]
+                                                            按序时进度评价各单位月度完成情况(红黄绿),写出亮晒表;
+                                                            --report 写出当月通报(Word,含亮晒表附件,有上月实绩时含对比),
+                                                            --report-text 只写出通报文字(UTF-8 文本)
 `,
   inspect: `  target-breakdown inspect <文件…> [--jsonl]                 显示读取程序从每个文件读到的内容(工作表、段落与表格、文本),
                                                             --jsonl 每个文件输出一行 JSON

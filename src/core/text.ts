@@ -76,6 +76,11 @@ export function toHalfWidth(text: string): string {
 const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, "g");
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** ,:;() as official documents (公文) write them: full width, U+FF0C and so on. */
+export function officialPunctuation(text: string): string {
+  return text.replace(/[,:;()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
 /**
  * The key two indicator names are compared by: half-width, no spaces, no quotes of any kind, no trailing unit.
  * "“浙江制造”标准(项)" and "\"浙江制造\"标准" compare equal.

@@ -1,6 +1,7 @@
 // 进度监测: the month's red/yellow/green status of every town and indicator, from the actuals in the open workbook
 // (month sheets or a long table) or in an imported file (read in the browser, never changed), previewed here and
-// written as the 亮晒 bulletin (traffic lights, data bars, a chart) into the workbook.
+// written as the 亮晒 bulletin (traffic lights, data bars, a chart) into the workbook, or as the month's 通报
+// (.docx, or its text copied).
 import { useEffect, useMemo, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import type { Grid } from "../core/grid";
@@ -8,6 +9,7 @@ import { bulletinSheet } from "../core/layout/bulletinSheet";
 import { progressFromWorkbook } from "../core/progress/fromWorkbook";
 import { readXlsxInBrowser } from "../xlsx/readXlsxBrowser";
 import type { TaskpaneActions } from "./actions";
+import { BulletinButtons } from "./BulletinButtons";
 import { FileButton } from "./FileButton";
 import { fill, type Words } from "./i18n";
 import { say } from "./say";
@@ -194,6 +196,15 @@ export function ProgressPage({ actions, words: w, task, visit }: Props) {
             >
               {w.progressWrite}
             </Button>
+            {grids && chosen !== null && (
+              <BulletinButtons
+                grids={grids}
+                month={chosen}
+                words={w}
+                task={task}
+                disabled={task.busy || !result || result.rows.length === 0}
+              />
+            )}
           </div>
         </>
       )}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
 import { addDays, reminderText } from "../core/submissions/reminder";
+import { copyToClipboard } from "./clipboard";
 import { type Words } from "./i18n";
 import { say } from "./say";
 import { usePaneStyles } from "./styles";
@@ -53,26 +54,6 @@ const textRows = (text: string) =>
     16,
     text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 20)), 1),
   );
-
-/** The clipboard API where allowed; else the old way, selecting the text and "copy" (older web views). */
-async function copyToClipboard(text: string, area: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Refused (no permission, the pane not focused): the fallback below.
-  }
-  if (!area) return false;
-  area.focus();
-  area.select();
-  try {
-    return document.execCommand("copy");
-  } catch {
-    return false;
-  }
-}
 
 export function ReminderBox({ words: w, year, units, missing, withErrors }: Props) {
   const s = usePaneStyles();

@@ -1,8 +1,11 @@
-// Files the pane hands to the browser's downloads: workbooks rendered from SheetSpecs, alone or many in one .zip.
-// ExcelJS and the zip writer load only when a download is asked for: the pane's first download stays small.
+// Files the pane hands to the browser's downloads: workbooks rendered from SheetSpecs, alone or many in one .zip,
+// and Word documents from DocSpecs (the 通报). ExcelJS, the zip writer and the .docx adapter load only when a
+// download is asked for: the pane's first download stays small.
+import type { DocSpec } from "../core/layout/docSpec";
 import type { SheetSpec } from "../core/layout/sheetSpec";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const ZIP_TYPE = "application/zip";
 
 /** Offers bytes as a download named `name`. */
@@ -20,6 +23,14 @@ export async function workbookBytes(specs: SheetSpec[]): Promise<Uint8Array<Arra
   const { renderWorkbook } = await import("../xlsx/renderXlsx");
   const wb = await renderWorkbook(specs);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A Word document as .docx bytes (the `docx` package, the CLI's renderer), imported at the click. */
+export async function documentBytes(spec: DocSpec): Promise<Uint8Array<ArrayBuffer>> {
+  const { renderBulletinDocx } = await import("../docx/renderBulletinDocx");
+  const bytes = await renderBulletinDocx(spec);
+  // On a plain ArrayBuffer, as a Blob takes it (the renderer's may be any ArrayBufferLike).
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 
 export interface NamedWorkbook {

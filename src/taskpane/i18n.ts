@@ -28,6 +28,12 @@ const zh = {
   progressNoMonth: "{m} 月没有实绩",
   progressCounts: "{m} 月 · {n} 项:绿 {g} · 黄 {y} · 红 {r} · 未报 {x}",
   progressWrite: "写入亮晒表",
+  bulletinDownload: "下载通报(.docx)",
+  bulletinCopy: "复制通报文字",
+  bulletinSaved: "已下载通报:{file}",
+  bulletinCompared: "含与 {m} 月的对比",
+  bulletinCopied: "已复制通报文字,可粘贴到公文或消息中",
+  bulletinCopyFailed: "浏览器不允许复制;请改用“下载通报(.docx)”",
   progressRule:
     "红灯:连续 {n} 个月落后于序时进度且排名在后三分之一;参数可在“进度设置”工作表或亮晒表第 3 行修改。",
   progressFindings: "读取提示 {n} 条",

@@ -53,6 +53,8 @@ export const TID = {
   progressCounts: "progress-counts",
   progressRows: "progress-rows",
   progressWrite: "progress-write",
+  progressBulletinDocx: "progress-bulletin-docx",
+  progressBulletinCopy: "progress-bulletin-copy",
   proseTab: "prose-tab",
   proseReview: "prose-review",
   proseCount: "prose-count",

@@ -24,6 +24,12 @@ export const en: Words = {
   progressNoMonth: "No actuals for month {m}",
   progressCounts: "Month {m} · {n} items: green {g} · yellow {y} · red {r} · not reported {x}",
   progressWrite: "Write bulletin",
+  bulletinDownload: "Download circular (.docx)",
+  bulletinCopy: "Copy circular text",
+  bulletinSaved: "Circular downloaded: {file}",
+  bulletinCompared: "compared with month {m}",
+  bulletinCopied: "Circular text copied: paste it into a document or a message",
+  bulletinCopyFailed: "The browser does not allow copying here; use “Download circular (.docx)” instead",
   progressRule:
     "Red: behind schedule {n} months in a row and in the bottom third; change the parameters on the 进度设置 sheet or in row 3 of the bulletin.",
   progressFindings: "{n} reading notes",

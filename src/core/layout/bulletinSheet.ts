@@ -51,16 +51,23 @@ export function ruleText(s: ProgressSettings): string {
   );
 }
 
-interface Line {
+export interface BulletinLine {
+  /** "制造业投资(亿元)": the name with its 计量单位, as the sheet labels a block. */
   indicator: string;
+  /** The breakdown's name and 计量单位, apart. */
+  name: string;
+  measure: string;
   kind: string;
   unit: string;
   row: ProgressRow | null;
   target: number | null;
 }
 
-/** The lines of the table: each indicator with a figure, its towns in the breakdown's order (未报 included). */
-function linesOf(breakdown: Breakdown, result: ProgressResult): Line[][] {
+/**
+ * The lines of the table: each indicator with a figure, its towns in the breakdown's order (未报 included). The
+ * 通报's table (bulletinDoc.ts) has the same lines.
+ */
+export function bulletinLines(breakdown: Breakdown, result: ProgressResult): BulletinLine[][] {
   // Rows and missing figures by indicator, then by unit (the first of each): looked up, not filtered out of the
   // whole result for each indicator and searched for each town (quadratic with thousands of towns).
   const rowsOf = new Map<string, Map<string, ProgressRow>>();
@@ -72,7 +79,7 @@ function linesOf(breakdown: Breakdown, result: ProgressResult): Line[][] {
   const missingOf = new Map<string, Set<string>>();
   for (const m of result.missing)
     missingOf.set(m.indicator, (missingOf.get(m.indicator) ?? new Set()).add(m.unit));
-  const blocks: Line[][] = [];
+  const blocks: BulletinLine[][] = [];
   for (const b of breakdown.rows) {
     const rows = rowsOf.get(b.name) ?? new Map<string, ProgressRow>();
     const missing = missingOf.get(b.name) ?? new Set<string>();
@@ -83,6 +90,8 @@ function linesOf(breakdown: Breakdown, result: ProgressResult): Line[][] {
         .filter((u) => rows.has(u) || missing.has(u))
         .map((u) => ({
           indicator: label,
+          name: b.name,
+          measure: b.unit,
           kind: KIND_LABEL[b.kind],
           unit: u,
           row: rows.get(u) ?? null,
@@ -130,7 +139,7 @@ export function bulletinSheet(
   b.style(HEADER_ROW, 1, HEADER_ROW, LAST, HEADER_STYLE);
   b.spec.rowHeights[HEADER_ROW] = 30;
   let r = HEADER_ROW + 1;
-  for (const block of linesOf(breakdown, result)) {
+  for (const block of bulletinLines(breakdown, result)) {
     const first = r;
     const last = r + block.length - 1;
     for (const line of block) {

@@ -34,11 +34,16 @@ export interface Actuals {
   /** Months that have figures, ascending. */
   months: number[];
   findings: ProgressFinding[];
+  /**
+   * normalizeName(indicator) → month → the 全市 figure, where the sheet has one: a city's rate is a weighted mean
+   * the towns' figures cannot give. Only numbers are kept; the towns' figures are what is checked and noted.
+   */
+  city: Map<string, Map<number, number>>;
 }
 
 /** Collects readings while the layouts are read; it knows the breakdown's units and indicators. */
 export class ActualsCollector {
-  readonly actuals: Actuals = { readings: new Map(), months: [], findings: [] };
+  readonly actuals: Actuals = { readings: new Map(), months: [], findings: [], city: new Map() };
   private readonly indicators: Map<string, string>;
   private readonly units: Map<string, string>;
   private readonly unknown = new Set<string>();
@@ -74,6 +79,15 @@ export class ActualsCollector {
 
   private note(sheet: string, cell: string, severity: ProgressFinding["severity"], m: Message) {
     this.actuals.findings.push({ sheet, cell, severity, ...said(m) });
+  }
+
+  /** Keeps a 全市 figure when it is a number (an indicator name from `indicator`). */
+  addCity(indicator: string, month: number, v: GridValue) {
+    const read = readSheetValue(v);
+    if (read.status !== "number" || read.value === null) return;
+    const byMonth = this.actuals.city.get(indicator) ?? new Map<number, number>();
+    this.actuals.city.set(indicator, byMonth);
+    byMonth.set(month, read.value);
   }
 
   /** Reads one cell the way a clerk means it; problems become findings naming sheet and cell. */

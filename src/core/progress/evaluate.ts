@@ -43,6 +43,8 @@ export interface ProgressResult {
   /** Units with a target but no figure this month, per indicator. */
   missing: { unit: string; indicator: string }[];
   findings: ProgressFinding[];
+  /** The 全市 figure of the month per indicator, where the actuals have a 全市 column (the 通报 uses rates'). */
+  city?: { indicator: string; value: number }[];
 }
 
 /**
@@ -79,6 +81,7 @@ export function evaluateProgress(
   const rows: ProgressRow[] = [];
   const missing: ProgressResult["missing"] = [];
   const findings: ProgressFinding[] = [];
+  const city: NonNullable<ProgressResult["city"]> = [];
   for (const row of breakdown.rows) {
     const key = normalizeName(row.name);
     const byUnit = actuals.readings.get(key);
@@ -89,6 +92,8 @@ export function evaluateProgress(
       }))
       .filter((t): t is { unit: string; target: number } => t.target !== null);
     if (!byUnit || targets.length === 0) continue;
+    const cityValue = actuals.city.get(key)?.get(month);
+    if (cityValue !== undefined) city.push({ indicator: row.name, value: cityValue });
     const profile = settings.profiles.get(key);
     const step: PathStep | undefined = steps.get(key);
     const schedule = (m: number) => scheduleFor(row, m, profile, step);
@@ -143,5 +148,5 @@ export function evaluateProgress(
       });
     }
   }
-  return { month, rows, missing, findings: [...actuals.findings, ...findings] };
+  return { month, rows, missing, findings: [...actuals.findings, ...findings], city };
 }

@@ -6,13 +6,16 @@ import type { Breakdown } from "../model";
 import { breakdownFromGrid } from "../submissions/breakdownFromGrid";
 import { HINT_SHEET, hintsFromGrid } from "../table/hints";
 import { monthOfSheetName } from "./month";
-import { progressOf, type Progress } from "./progress";
+import { progressWithPrevious, type Progress } from "./progress";
+import type { ProgressResult } from "./evaluate";
 import type { PathIndicator } from "./schedule";
 import { SETTINGS_SHEET } from "./settings";
 
 export interface WorkbookProgress {
   breakdown: Breakdown;
   progress: Progress;
+  /** Month M−1 when asked for and the actuals have it (the 通报's month-over-month section). */
+  previous: ProgressResult | null;
 }
 
 /** The issued breakdown: the first sheet in the breakdown layout with a year that is not a month of actuals. */
@@ -29,10 +32,22 @@ export function planBreakdownOf(grids: Grid[]): Breakdown | null {
 }
 
 /** null when the workbook holds no breakdown; months without figures give an empty result. */
-export function progressFromWorkbook(grids: Grid[], month: number): WorkbookProgress | null {
+export function progressFromWorkbook(
+  grids: Grid[],
+  month: number,
+  withPrevious = false,
+): WorkbookProgress | null {
   const breakdown = planBreakdownOf(grids);
   if (!breakdown) return null;
   const indicators: PathIndicator[] = grids.flatMap((g) => findIndicatorTable(g) ?? []);
   const actualGrids = grids.filter((g) => !/亮晒/.test(g.name));
-  return { breakdown, progress: progressOf(breakdown, actualGrids, month, indicators) };
+  const { previous, ...progress } = progressWithPrevious(
+    breakdown,
+    actualGrids,
+    month,
+    indicators,
+    [],
+    withPrevious,
+  );
+  return { breakdown, progress, previous };
 }

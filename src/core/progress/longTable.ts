@@ -2,7 +2,7 @@
 // row — what a statistics system exports or a clerk pastes from several months at once.
 import { cellText, type Grid } from "../grid";
 import { cellRef } from "../layout/a1";
-import { headerKey, INDICATOR_LABEL, UNIT_LABEL } from "../table/vocabulary";
+import { headerKey, INDICATOR_LABEL, isTotalWord, UNIT_LABEL } from "../table/vocabulary";
 import { splitNameUnit } from "../units";
 import type { ActualsCollector } from "./actuals";
 import { message, said } from "../messages/message";
@@ -52,6 +52,8 @@ export function readLongTable(grid: Grid, collector: ActualsCollector): boolean 
     const unit = collector.unit(unitText, grid.name, cellRef(r + 1, cols.unit + 1));
     const name = splitNameUnit(nameText.replace(/\s+/g, "")).name;
     const indicator = collector.indicator(name, grid.name, cellRef(r + 1, cols.indicator + 1));
+    if (indicator !== null && unit === null && isTotalWord(unitText))
+      collector.addCity(indicator, month, cells[cols.value] ?? null);
     if (unit === null || indicator === null) continue;
     collector.add(indicator, unit, month, cells[cols.value] ?? null, grid.name, r, cols.value);
   }

@@ -26,6 +26,7 @@ export function readMonthSheet(grid: Grid, collector: ActualsCollector): boolean
       const [r, c] = cellAt(table, ref, line);
       collector.add(indicator, unit, month, valueAt(grid, table, ref, line), grid.name, r, c);
     }
+    if (table.totalLine >= 0) collector.addCity(indicator, month, valueAt(grid, table, ref, table.totalLine));
   }
   return true;
 }

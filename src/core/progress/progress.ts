@@ -22,6 +22,29 @@ export function progressOf(
   indicators: PathIndicator[] = [],
   settingsGrids: Grid[] = [],
 ): Progress {
+  const { previous: _, ...progress } = progressWithPrevious(
+    breakdown,
+    grids,
+    month,
+    indicators,
+    settingsGrids,
+    false,
+  );
+  return progress;
+}
+
+/**
+ * Month M and, when the actuals have figures for it, month M−1 (what the 通报 compares with), from one reading
+ * of the sheets. `withPrevious` false: M alone, as `progressOf`.
+ */
+export function progressWithPrevious(
+  breakdown: Breakdown,
+  grids: Grid[],
+  month: number,
+  indicators: PathIndicator[] = [],
+  settingsGrids: Grid[] = [],
+  withPrevious = true,
+): Progress & { previous: ProgressResult | null } {
   const settingsGrid = [...settingsGrids, ...grids].find((g) => g.name === SETTINGS_SHEET);
   const { settings, findings } = settingsFromGrid(settingsGrid);
   const actuals = readActuals(
@@ -30,5 +53,9 @@ export function progressOf(
   );
   const result = evaluateProgress(breakdown, actuals, month, settings, indicators);
   result.findings = [...findings, ...result.findings]; // not unshift(...): a findings list may pass the stack
-  return { result, settings, months: actuals.months };
+  const previous =
+    withPrevious && actuals.months.includes(month - 1)
+      ? evaluateProgress(breakdown, actuals, month - 1, settings, indicators)
+      : null;
+  return { result, settings, months: actuals.months, previous };
 }
