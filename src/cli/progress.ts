@@ -17,6 +17,7 @@ import { isWorkbook, readPlanInput } from "./planInput";
 import { breakdownOfGrids, breakdownOfPlan } from "./planSource";
 import { writeErr, writeJson, writeOut } from "./terminal";
 import { writeFileAtomically } from "./writeOutput";
+import { changesOfGrids } from "../core/progress/bulletinAdjustments";
 import { DOCX_OUTPUT, TEXT_OUTPUT, writeReports } from "./progressReport";
 
 const OPTIONS: OptionSpec = {
@@ -132,7 +133,9 @@ export async function progressCommand(argv: string[]): Promise<number> {
     writeFileAtomically(out, Buffer.from(await wb.xlsx.writeBuffer()));
     writeErr(`已写出 ${out}(工作表:${spec.name})\n`);
   }
-  if (wantsReport) await writeReports(reports, breakdown, progress, previous);
+  // The plan workbook's 调整记录, and any in the actuals files, are cited in the 通报.
+  if (wantsReport)
+    await writeReports(reports, breakdown, progress, previous, changesOfGrids([...planGrids, ...grids]));
   if (args.flags.has("json")) writeJson(progressJson(progress));
   else writeOut(summaryText(progress, actuals));
   return progress.result.findings.some((f) => f.severity === "error") ? 1 : 0;

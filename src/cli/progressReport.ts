@@ -1,6 +1,7 @@
 // `progress --report 通报.docx` and `--report-text 通报.txt`: the month's 通报 written from the same result as
 // the summary and the 亮晒 sheet, as a Word document or as its text alone. The .docx adapter (and the `docx`
 // package behind it) is loaded only when a report is asked for.
+import type { ChangeLogEntry } from "../core/allocate/changeLog";
 import type { Breakdown } from "../core/model";
 import { bulletinDoc } from "../core/layout/bulletinDoc";
 import { buildBulletin, bulletinText } from "../core/progress/bulletin";
@@ -32,6 +33,7 @@ export async function writeReports(
   breakdown: Breakdown,
   progress: Progress,
   previous: ProgressResult | null,
+  changes: ChangeLogEntry[] = [],
 ): Promise<void> {
   const bulletin = buildBulletin({
     breakdown,
@@ -39,6 +41,7 @@ export async function writeReports(
     settings: progress.settings,
     previous,
     date: today(),
+    changes,
   });
   if (files.docx) {
     const { renderBulletinDocx } = await import("../docx/renderBulletinDocx");

@@ -29,7 +29,10 @@ function today() {
 async function bulletinOf(grids: Grid[], month: number) {
   const found = progressFromWorkbook(grids, month, true);
   if (!found) return null;
-  const core = await import("../core/progress/bulletin");
+  const [core, adjustments] = await Promise.all([
+    import("../core/progress/bulletin"),
+    import("../core/progress/bulletinAdjustments"),
+  ]);
   const { breakdown, progress, previous } = found;
   const bulletin = core.buildBulletin({
     breakdown,
@@ -37,6 +40,7 @@ async function bulletinOf(grids: Grid[], month: number) {
     settings: progress.settings,
     previous,
     date: today(),
+    changes: adjustments.changesOfGrids(grids),
   });
   return { bulletin, breakdown, result: progress.result, previous, core };
 }

@@ -231,7 +231,7 @@ export function nextBatch(entries: ChangeLogEntry[]): number {
  * An entry as the 通报 says it: "经开区制造业投资目标于6月由41亿元调整为45亿元(原因:项目调整)". The measure is
  * named when it is not simply the year of the change ("2024年力争目标"); the month is the change's.
  */
-export function changeSentence(e: ChangeLogEntry): string {
+export function changeSentence(e: ChangeLogEntry, official = false): string {
   const when = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(e.time) ?? /^(\d{4})-(\d{2})/.exec(e.time);
   const year = when ? when[1] : "";
   const measure = e.measure
@@ -248,5 +248,7 @@ export function changeSentence(e: ChangeLogEntry): string {
         : e.before !== null && e.after !== null
           ? `由${amount(e.before)}调整为${amount(e.after)}`
           : "调整";
-  return `${e.town}${e.indicator}${measure}目标${month}${what}${e.reason ? `(原因:${e.reason})` : ""}`;
+  // (`official`: the 通报's full-width brackets and colon around the reason, as 公文 write them.)
+  const reason = e.reason ? (official ? `（原因：${e.reason}）` : `(原因:${e.reason})`) : "";
+  return `${e.town}${e.indicator}${measure}目标${month}${what}${reason}`;
 }

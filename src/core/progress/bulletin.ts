@@ -2,7 +2,9 @@
 // written from the month's progress result, last month's when there is one, the settings and the breakdown. It
 // is structured content: every sentence is made from figures and carries them (only the closing requirements are
 // the bureau's own words, from 进度设置), so the CLI, the pane and the .docx say exactly what the 亮晒 sheet says.
+import type { ChangeLogEntry } from "../allocate/changeLog";
 import type { Breakdown } from "../model";
+import { adjustmentSection } from "./bulletinAdjustments";
 import type { ProgressResult } from "./evaluate";
 import { periodLabel } from "./month";
 import type { ProgressSettings } from "./settings";
@@ -41,6 +43,8 @@ export interface BulletinInput {
   settings: ProgressSettings;
   /** The day the 通报 is issued. */
   date: { year: number; month: number; day: number };
+  /** 调整记录's entries, when the workbook has one: the targets re-allocated during the year. */
+  changes?: ChangeLogEntry[];
 }
 
 const SECTION_NUMBERS = ["一", "二", "三", "四", "五", "六"];
@@ -73,6 +77,7 @@ export function buildBulletin(input: BulletinInput): Bulletin {
     townsSection(input),
     rankingSection(input),
     input.previous ? monthOverMonthSection(input, input.previous) : null,
+    adjustmentSection(input.changes ?? [], breakdown),
     { heading: "下一步工作要求", paragraphs: input.settings.requirements },
   ].filter((s): s is BulletinSection => s !== null && s.paragraphs.length > 0);
   return {
