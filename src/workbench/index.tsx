@@ -1,6 +1,7 @@
 // The browser workbench (`npm start` without Excel): the task pane beside a grid of an in-browser workbook. The
 // pane runs the same Office.js adapter as in Excel, on a strict fake of the Excel API; nothing leaves the page.
-// The workbook lives in the page only: once the pane or the grid has changed it, leaving the page asks first.
+// The workbook lives in the tab: after each change it is kept in the tab's session storage (session.ts), so a
+// reload brings it back, as Excel keeps a workbook open; should it not fit there, leaving the page asks first.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
@@ -9,6 +10,7 @@ import { createActions } from "../taskpane/actions";
 import { createFakeExcel } from "./fakeExcel";
 import { FakeWorkbook } from "./fakeExcel/model";
 import { GridView } from "./GridView";
+import { restoreSession, saveSession } from "./session";
 import { trackChanges } from "./unsaved";
 
 const useStyles = makeStyles({
@@ -47,8 +49,26 @@ function Workbench() {
   const [problem, setProblem] = useState<string | null>(null);
   // Set by any run that changed the workbook (a pane write or a grid edit); a workbook just opened is unchanged.
   const changed = useRef(false);
+  // Changes a reload would lose: set by a change, cleared once the tab's session holds it.
+  const unsaved = useRef(false);
+  const [saved, setSaved] = useState<"restored" | "saved" | "">("");
   const fake = useMemo(() => createFakeExcel(workbook), [workbook]);
-  const run = useMemo(() => trackChanges(fake, () => (changed.current = true)), [fake]);
+  const names = useRef({ workbook, fileName });
+  names.current = { workbook, fileName };
+  const run = useMemo(
+    () =>
+      trackChanges(fake, () => {
+        changed.current = true;
+        unsaved.current = true;
+        setSaved("");
+        void saveSession(names.current.workbook, names.current.fileName).then((ok) => {
+          if (!ok) return;
+          unsaved.current = false;
+          setSaved("saved");
+        });
+      }),
+    [fake],
+  );
   const actions = useMemo(
     () =>
       createActions({
@@ -59,9 +79,20 @@ function Workbench() {
   );
   const input = useRef<HTMLInputElement>(null);
 
+  // The workbook of this tab before a reload, if any.
+  useEffect(() => {
+    void restoreSession().then((session) => {
+      if (!session) return;
+      setWorkbook(session.workbook);
+      setFileName(session.fileName);
+      changed.current = true;
+      setSaved("restored");
+    });
+  }, []);
+
   useEffect(() => {
     const ask = (e: BeforeUnloadEvent) => {
-      if (!changed.current) return;
+      if (!unsaved.current) return;
       e.preventDefault();
       e.returnValue = ""; // older Chromium asks only when returnValue is set
     };
@@ -87,9 +118,12 @@ function Workbench() {
       ]);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(await file.arrayBuffer());
-      setWorkbook(fakeWorkbookFromExcelJs(wb));
+      const opened = fakeWorkbookFromExcelJs(wb);
+      setWorkbook(opened);
       setFileName(file.name);
       changed.current = false;
+      // The file opened is what a reload brings back now.
+      unsaved.current = !(await saveSession(opened, file.name));
     } catch (e) {
       setProblem(`${file.name}: 无法打开(${e instanceof Error ? e.message : String(e)})`);
     }
@@ -118,6 +152,11 @@ function Workbench() {
       <header className={s.bar}>
         <Text className={s.title}>目标分解助手 · 工作台 — {fileName}</Text>
         {problem && <Text style={{ color: "#ffe0e0" }}>{problem}</Text>}
+        {saved && (
+          <Text size={200} style={{ color: "#e0f0e6" }} data-testid="workbench-saved" data-state={saved}>
+            {saved === "restored" ? "已恢复本标签页的工作簿" : "已保存在本标签页"}
+          </Text>
+        )}
         <Button size="small" data-testid="open-xlsx" onClick={() => input.current?.click()}>
           打开 .xlsx
         </Button>
