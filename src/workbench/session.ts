@@ -15,7 +15,8 @@ export interface SavedSession {
 function toBase64(bytes: Uint8Array): string {
   let text = "";
   // In slices: String.fromCharCode(...all) would pass the stack on a large workbook.
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(text);
 }
 
@@ -27,7 +28,10 @@ function fromBase64(text: string): Uint8Array {
 }
 
 async function bridge() {
-  const [{ default: ExcelJS }, xlsx] = await Promise.all([import("exceljs"), import("./fakeExcel/xlsxBridge")]);
+  const [{ default: ExcelJS }, xlsx] = await Promise.all([
+    import("exceljs"),
+    import("./fakeExcel/xlsxBridge"),
+  ]);
   return { ExcelJS, ...xlsx };
 }
 

@@ -41,7 +41,7 @@ async function expectRecord(page: Page) {
 }
 
 describe("调整记录 in Chromium", () => {
-  it("应用 with a reason and 撤销 add two batches; the sheet survives a download and reopen", async () => {
+  it("应用 with a reason and 撤销 add two batches; the sheet survives a reload of the workbench and a download and reopen", async () => {
     const page = await openWorkbench();
     await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("17 指标");
     await page.click(tid(TID.writeSheets));
@@ -59,6 +59,13 @@ describe("调整记录 in Chromium", () => {
     await page.click(tid(TID.allocUndo));
     await expect.poll(() => page.textContent(tid(TID.message))).toContain("已记入“调整记录”第 2 批");
     expect(await tabs(page)).toContain("调整记录");
+    await expectRecord(page);
+
+    // A reload of the workbench keeps the workbook (the tab's session), the record with it.
+    await expect.poll(() => page.getAttribute('[data-testid="workbench-saved"]', "data-state")).toBe("saved");
+    await page.reload();
+    await page.waitForSelector(tid(TID.writeSheets));
+    await expect.poll(() => tabs(page)).toContain("调整记录");
     await expectRecord(page);
 
     // Download, then open the file again (the workbench asks before replacing a changed workbook: yes).

@@ -167,7 +167,7 @@ describe("editing the workbench grid", () => {
     await page.close();
   });
 
-  it("asks before a reload loses a changed workbook, and not on a page only looked at", async () => {
+  it("keeps the workbook across a reload of its tab, and a new tab starts blank", async () => {
     const page = await openWorkbench();
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
@@ -182,25 +182,38 @@ describe("editing the workbench grid", () => {
     await page.reload();
     await page.waitForSelector(tid(TID.writeSheets));
     expect(dialogs).toEqual([]);
+    expect(await page.locator('[data-testid="workbench-saved"]').count()).toBe(0);
 
-    // A pane write changes the workbook: the reload asks (and goes ahead once accepted).
+    // A pane write is kept in the tab once saved: the reload brings the sheets back and need not ask.
     await writeSample(page);
+    await expect.poll(() => page.getAttribute('[data-testid="workbench-saved"]', "data-state")).toBe("saved");
     await page.reload();
     await page.waitForSelector(tid(TID.writeSheets));
-    expect(dialogs).toEqual(["beforeunload"]);
-    expect(await page.locator('[data-testid="sheet-tab"]').allTextContents()).toEqual(["Sheet1"]);
+    await expect
+      .poll(() => page.getAttribute('[data-testid="workbench-saved"]', "data-state"))
+      .toBe("restored");
+    await expect
+      .poll(() => page.locator('[data-testid="sheet-tab"]').allTextContents())
+      .toContain("指标体系");
+    expect(dialogs).toEqual([]);
 
-    // So does an edit in the grid, when the page is closed.
+    // So is an edit in the grid.
     await clickCell(page, "A1");
     await page.keyboard.type("12");
     await page.keyboard.press("Enter");
     await expect.poll(() => shown(page, "A1")).toBe("12");
+    await expect.poll(() => page.getAttribute('[data-testid="workbench-saved"]', "data-state")).toBe("saved");
     await page.reload();
     await page.waitForSelector(tid(TID.writeSheets));
-    expect(dialogs).toEqual(["beforeunload", "beforeunload"]);
-    expect(await shown(page, "A1")).toBe("");
+    await expect.poll(() => shown(page, "A1")).toBe("12");
+    expect(dialogs).toEqual([]);
     // A reload cancels the lazy chunks still loading (failed requests); nothing else may go wrong.
     expect(problemsOf(page).filter((p) => !p.startsWith("request failed"))).toEqual([]);
     await page.close();
+
+    // Another tab has its own (blank) workbook.
+    const other = await openWorkbench();
+    expect(await other.locator('[data-testid="sheet-tab"]').allTextContents()).toEqual(["Sheet1"]);
+    await other.close();
   });
 });
