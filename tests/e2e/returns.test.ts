@@ -40,9 +40,12 @@ async function unpack(download: Download, dir: string): Promise<{ zip: string; f
   return { zip, files };
 }
 
-async function openSubmissions(page: Page) {
-  await page.click(tid(TID.writeSheets));
-  await page.waitForSelector(tid(TID.message));
+/** `written`: the workbook holds the plan's sheets already (a reload keeps them): go straight to 汇总报送. */
+async function openSubmissions(page: Page, written = false) {
+  if (!written) {
+    await page.click(tid(TID.writeSheets));
+    await page.waitForSelector(tid(TID.message));
+  }
   await page.click(tid(TID.nav("submissions")));
   await page.waitForSelector(tid(TID.pickReturns));
 }
@@ -168,7 +171,7 @@ describe("picking returns in batches", () => {
 });
 
 describe("催报", () => {
-  async function withReturns(page: Page) {
+  async function withReturns(page: Page, written = false) {
     const dir = tempDir();
     const template = (town: string) => writeTemplate(breakdown, town, tempDir());
     const files = [
@@ -178,7 +181,7 @@ describe("催报", () => {
       }),
       await writeReturn(await template("新埭镇"), join(dir, "新埭镇.xlsx")),
     ];
-    await openSubmissions(page);
+    await openSubmissions(page, written);
     await page.setInputFiles(tid(TID.returnsInput), files);
     await page.waitForSelector(tid(TID.returnsList));
     await page.click(tid(TID.reminder("open")));
@@ -216,10 +219,14 @@ describe("催报", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     await page.screenshot({ path: join(SHOTS, "returns-reminder.png") });
 
-    // The deadline and contact are remembered for the next reminder: the pane opened again.
+    // The deadline and contact are remembered for the next reminder: the pane opened again (the reload keeps
+    // the workbook, the plan's sheets with it).
     await page.reload();
     await page.waitForSelector(tid(TID.writeSheets), { timeout: 20_000 });
-    await withReturns(page);
+    await expect
+      .poll(() => page.locator('[data-testid="sheet-tab"]').allTextContents())
+      .toContain("指标体系");
+    await withReturns(page, true);
     expect(await page.inputValue(tid(TID.reminder("deadline")))).toBe(deadline);
     expect(await page.inputValue(tid(TID.reminder("contact")))).toBe("张三");
     expect(problemsOf(page)).toEqual([]);
