@@ -6,22 +6,14 @@ import { describe, expect, it } from "vitest";
 import { TID } from "../../src/taskpane/testIds";
 import { openWorkbench, problemsOf, SHOTS, tid, useWorkbench } from "./harness";
 
-useWorkbench();
+import { openProgressMonth } from "./progressSetup";
 
-const ACTUALS = join(__dirname, "..", "progress", "fixtures", "平湖实绩-月表.xlsx");
+useWorkbench();
 
 describe("进度监测 in the workbench", () => {
   it("chooses month 8, writes the bulletin, and shows red, yellow and green cells", async () => {
     const page = await openWorkbench();
-    await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("1 分解表");
-    await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.message));
-
-    await page.click(tid(TID.nav("progress")));
-    await page.waitForSelector(tid(TID.progressFile), { state: "attached" });
-    await page.setInputFiles(tid(TID.progressFile), ACTUALS);
-    await expect.poll(() => page.textContent(tid(TID.progressCounts))).toContain("12 月");
-    await page.selectOption(tid(TID.progressMonth), "8");
+    await openProgressMonth(page, 8);
     await expect
       .poll(() => page.textContent(tid(TID.progressCounts)))
       .toBe("8 月 · 110 项:绿 102 · 黄 5 · 红 3 · 未报 1");

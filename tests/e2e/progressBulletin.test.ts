@@ -14,9 +14,10 @@ import { sofficeConvert } from "../helpers/libreoffice";
 import { tempDir } from "../helpers/workbooks";
 import { openWorkbench, problemsOf, serverBase, SHOTS, tid, useWorkbench } from "./harness";
 
+import { openProgressMonth } from "./progressSetup";
+
 useWorkbench();
 
-const ACTUALS = join(__dirname, "..", "progress", "fixtures", "平湖实绩-月表.xlsx");
 const TITLE = "关于2023年1-8月平湖市先进制造业集群培育工程目标任务完成情况的通报";
 const hasSoffice = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].some(existsSync);
 const DOCX_CHUNK = /\/docx(\.[0-9a-f]+)?\.js$/;
@@ -44,14 +45,7 @@ describe("the 通报 from the 进度监测 page", () => {
     page.on("request", (r) => {
       if (DOCX_CHUNK.test(new URL(r.url()).pathname)) docxRequests.push(r.url());
     });
-    await expect.poll(() => page.textContent(tid(TID.previewCounts))).toContain("1 分解表");
-    await page.click(tid(TID.writeSheets));
-    await page.waitForSelector(tid(TID.message));
-    await page.click(tid(TID.nav("progress")));
-    await page.waitForSelector(tid(TID.progressFile), { state: "attached" });
-    await page.setInputFiles(tid(TID.progressFile), ACTUALS);
-    await expect.poll(() => page.textContent(tid(TID.progressCounts))).toContain("12 月");
-    await page.selectOption(tid(TID.progressMonth), "8");
+    await openProgressMonth(page, 8);
     await expect.poll(() => page.textContent(tid(TID.progressCounts))).toContain("8 月 · 110 项");
     expect(docxRequests).toEqual([]); // not in the page's first download, nor fetched before it is asked for
 

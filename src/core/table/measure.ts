@@ -31,7 +31,8 @@ export interface MeasurePart {
 export const TIER_WORD: Record<Tier, string> = { committed: "确保", stretch: "力争", expected: "预期" };
 
 const TIER = /^(确保|保底|力争|奋斗|争取|预期)(目标|值|数|任务|目标值)?$/;
-const TIER_OF: Record<string, Tier> = {
+/** The words that name a tier, in a table's headers and in a plan's sentences alike (prose/context.ts). */
+export const TIER_OF: Record<string, Tier> = {
   确保: "committed",
   保底: "committed",
   力争: "stretch",

@@ -1,4 +1,5 @@
 // What a clause says around its figure: the year, the tier (确保/力争), the scope, and whether it is a past result.
+import { TIER_OF } from "../../table/measure";
 import { SEEKING_FUNDS } from "./statements";
 import type { Tier } from "./types";
 
@@ -24,22 +25,14 @@ export function explicitYear(text: string): string {
   return period ? PLAN_PERIODS[period[1]] : "";
 }
 
-/** The words that set a tier, and the tier each sets. */
-const TIER_WORDS: Record<string, Tier> = {
-  确保: "committed",
-  保底: "committed",
-  力争: "stretch",
-  奋斗: "stretch",
-  争取: "stretch",
-  预期: "expected",
-};
-const TIER_WORD = /确保|保底|力争|奋斗|争取|预期/g;
+/** The words that set a tier: the tables' own (TIER_OF), so a sentence and a header mean the same by 保底. */
+const TIER_WORD = new RegExp(Object.keys(TIER_OF).join("|"), "g");
 
 /** The last tier word of a clause ("GDP确保增长6%以上、力争7%" is split before this), or null when it has none. */
 export function tierOf(text: string): { tier: Tier; word: string } | null {
   let last: { tier: Tier; word: string } | null = null;
   for (const hit of text.replace(SEEKING_FUNDS, "").matchAll(TIER_WORD))
-    last = { tier: TIER_WORDS[hit[0]], word: hit[0] };
+    last = { tier: TIER_OF[hit[0]], word: hit[0] };
   return last;
 }
 
