@@ -1,9 +1,12 @@
-// 调整记录 in Chromium: 分解目标 applied with a 调整原因, then 撤销, adds the sheet with both batches; the workbench
-// keeps its workbook in the page only, so the record is checked to survive a download and a reopen of the .xlsx.
+// 调整记录 in Chromium: 分解目标 applied with a 调整原因, then 撤销, adds the sheet with both batches, which
+// survive a reload of the workbench and a download and reopen of the .xlsx; and a workbook allocated by the CLI
+// (`allocate -o`), opened in the workbench, allocated in the pane and undone, holds the three batches in order.
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { TID } from "../../src/taskpane/testIds";
+import { runCli } from "../helpers/cli";
+import { SEED_001 } from "../helpers/seeds";
 import { tempDir } from "../helpers/workbooks";
 import { openWorkbench, problemsOf, tid, useWorkbench } from "./harness";
 
@@ -80,6 +83,53 @@ describe("调整记录 in Chromium", () => {
     await expect.poll(() => page.textContent("header")).toContain("reopened.xlsx");
     await expect.poll(() => tabs(page)).toContain("调整记录");
     await expectRecord(page);
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the CLI's allocation, then the pane's and its 撤销, are three batches of one record", async () => {
+    const dir = tempDir("e2e-changelog-cli-");
+    const plan = join(dir, "plan.xlsx");
+    const allocated = join(dir, "allocated.xlsx");
+    expect(runCli(["load", SEED_001, "-o", plan]).code).toBe(0);
+    const cli = runCli([
+      "allocate",
+      plan,
+      "--indicator",
+      "制造业投资",
+      "--total",
+      "120",
+      "--method",
+      "proportional",
+      "--reason",
+      "CLI调整",
+      "-o",
+      allocated,
+    ]);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stderr).toContain("已记入“调整记录”第 1 批");
+
+    const page = await openWorkbench();
+    await page.setInputFiles('[data-testid="xlsx-input"]', allocated);
+    await expect.poll(() => tabs(page)).toContain("调整记录");
+    await page.click('[data-testid="sheet-tab"]:has-text("2023年目标分解")');
+    await page.click(tid(TID.nav("allocate")));
+    await page.click(tid(TID.allocRow(5)));
+    await page.fill(tid(TID.allocTotal), "130");
+    await page.fill(tid(TID.allocReason), "项目调整");
+    await page.click(tid(TID.allocApply));
+    await expect.poll(() => page.textContent(tid(TID.message))).toContain("已记入“调整记录”第 2 批");
+    await page.click(tid(TID.allocUndo));
+    await expect.poll(() => page.textContent(tid(TID.message))).toContain("已记入“调整记录”第 3 批");
+
+    await page.click('[data-testid="sheet-tab"]:has-text("调整记录")');
+    await expect.poll(() => shown(page, "A3")).toBe("批次");
+    const batches = (await column(page, "A", 4, 30)).filter((v) => v !== "" && v !== null);
+    expect([...new Set(batches)]).toEqual(["1", "2", "3"]);
+    const reasons = await column(page, "O", 4, 3 + batches.length);
+    expect(new Set(reasons)).toEqual(new Set(["CLI调整", "项目调整", "撤销第2批调整"]));
+    // The record is appended, never rewritten: the CLI's batch comes first, as the CLI wrote it.
+    expect(reasons[0]).toBe("CLI调整");
     expect(problemsOf(page)).toEqual([]);
     await page.close();
   });
