@@ -262,3 +262,12 @@ describe("the document's frame and the settings it takes", () => {
     );
   });
 });
+
+describe("gaps as the reader computes them", () => {
+  it("takes the gap from the two shares as printed (the 平湖 case, 45.5% against 46.0%, is in bulletinFixture)", async () => {
+    const { scheduleGapText, shownGap } = await import("../../src/core/progress/bulletinWords");
+    expect(shownGap(0.45452, 0.46)).toBeCloseTo(-0.005, 12);
+    expect(scheduleGapText(shownGap(0.45452, 0.46))).toBe("慢于序时进度0.5个百分点");
+    expect(scheduleGapText(shownGap(0.66667, 0.666666))).toBe("与序时进度持平");
+  });
+});

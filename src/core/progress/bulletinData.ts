@@ -3,7 +3,7 @@
 // city's rate where the actuals hold a 全市 figure that can be one.
 import type { Breakdown, BreakdownRow } from "../model";
 import { isBehind, type ProgressResult, type ProgressRow, type ProgressStatus } from "./evaluate";
-import { gw, percentText, quantityText, rateGapText, scheduleGapText } from "./bulletinWords";
+import { gw, percentText, quantityText, rateGapText, scheduleGapText, shownGap } from "./bulletinWords";
 
 export interface IndicatorRows {
   row: BreakdownRow;
@@ -77,7 +77,7 @@ export function cityRate(ind: IndicatorRows, result: ProgressResult): number | n
 export function townFigure(r: ProgressRow): string {
   if (r.kind === "rate")
     return gw`${quantityText(r.value, r.measure)},${rateGapText(r.value, r.target, r.measure)}`;
-  return gw`完成年度目标的${percentText(r.completion)},${scheduleGapText(r.gap)}`;
+  return gw`完成年度目标的${percentText(r.completion)},${scheduleGapText(shownGap(r.completion, r.schedule))}`;
 }
 
 /** How many towns of one indicator share each rank. */

@@ -3,7 +3,15 @@
 // how many towns reached their targets.
 import type { BulletinInput, BulletinSection } from "./bulletin";
 import { cityRate, cityTotal, indicatorRows, unitsOf, type IndicatorRows } from "./bulletinData";
-import { gw, listText, percentText, quantityText, rateGapText, scheduleGapText } from "./bulletinWords";
+import {
+  gw,
+  listText,
+  percentText,
+  quantityText,
+  rateGapText,
+  scheduleGapText,
+  shownGap,
+} from "./bulletinWords";
 import { periodLabel } from "./month";
 
 /** "根据各镇(街道)报送的1-8月实绩数据……总量型指标7项,序时进度为66.7%(8/12;其中制造业投资为46.0%)……". */
@@ -44,7 +52,7 @@ export function totalSentence(ind: IndicatorRows, tolerance: number): string | n
   return (
     gw`${ind.row.name}:全市累计完成${quantityText(city.value, m)}${missingClause(ind.missing)},` +
     gw`完成${of}(${quantityText(city.target, m)})的${percentText(city.completion)},` +
-    gw`${scheduleGapText(city.completion - city.schedule, schedule)}。`
+    gw`${scheduleGapText(shownGap(city.completion, city.schedule), schedule)}。`
   );
 }
 

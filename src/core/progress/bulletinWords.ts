@@ -43,6 +43,14 @@ export function listText(names: readonly string[], most = 6, counter = "个"): s
   return `${names.slice(0, most).join("、")}等${names.length}${counter}`;
 }
 
+/**
+ * The gap between a completion and 序时进度 as the reader of the text computes it: from the two shares as printed
+ * (45.5% against 46.0% is 0.5 个百分点, though the unrounded figures differ by 0.55).
+ */
+export function shownGap(completion: number, schedule: number): number {
+  return (Math.round(completion * 1000) - Math.round(schedule * 1000)) / 1000;
+}
+
 /** Rounded to the 0.1 point the text shows: a gap that rounds to nothing is no gap in the text either. */
 const shownPoints = (fraction: number) => Math.round(Math.abs(fraction) * 1000);
 
