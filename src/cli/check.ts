@@ -3,6 +3,13 @@ import { existsSync } from "node:fs";
 import { checkWorkbookDetailed, type SheetReport } from "../core/check/checkWorkbook";
 import { STATUS_LABEL } from "../core/check/status";
 import { weightsFromGrid } from "../core/check/weights";
+import {
+  CHANGE_LOG_SHEET,
+  changeSentence,
+  changesOfGrids,
+  sheetChanges,
+  type ChangeLogEntry,
+} from "../core/allocate/changeLog";
 import type { Grid } from "../core/grid";
 import { measureName } from "../core/table/measure";
 import { HINT_SHEET } from "../core/table/hints";
@@ -15,7 +22,8 @@ import { checkInputs } from "./output";
 import { writeJson, writeOut } from "./terminal";
 
 /** The report as `check --json` prints it (docs/cli.md). */
-export function reportJson(file: string, r: SheetReport) {
+export function reportJson(file: string, r: SheetReport, changes: ChangeLogEntry[] = []) {
+  const adjustments = sheetChanges(changes, r.sheet);
   return {
     file,
     sheet: r.sheet,
@@ -47,10 +55,30 @@ export function reportJson(file: string, r: SheetReport) {
     })),
     summary: r.summary,
     ...(r.crossCheck ? { crossCheck: r.crossCheck } : {}),
+    // The targets of this sheet changed during the year, as 调整记录 has them (undone batches left out).
+    ...(adjustments.length > 0
+      ? {
+          adjustments: adjustments.map((e) => ({
+            batch: e.batch,
+            time: e.time,
+            indicator: e.indicator,
+            measure: e.measure,
+            town: e.town,
+            before: e.before,
+            after: e.after,
+            method: e.method,
+            reason: e.reason,
+            sentence: changeSentence(e),
+          })),
+        }
+      : {}),
   };
 }
 
-function printText(file: string, r: SheetReport): void {
+/** At most this many changes are listed under a sheet's results; the rest are counted. */
+const MAX_CHANGES_SHOWN = 12;
+
+function printText(file: string, r: SheetReport, changes: ChangeLogEntry[]): void {
   const out: string[] = [];
   const unitRows = r.orientation === "unit-rows";
   const several = r.measures.length > 1;
@@ -75,6 +103,11 @@ function printText(file: string, r: SheetReport): void {
     .map(([k, n]) => `${STATUS_LABEL[k as keyof typeof STATUS_LABEL]} ${n}`)
     .join(",");
   out.push(`  共 ${r.results.length} 行:${summary}`);
+  const adjusted = sheetChanges(changes, r.sheet);
+  for (const e of adjusted.slice(0, MAX_CHANGES_SHOWN))
+    out.push(`  调整记录 第${e.batch ?? "?"}批:${changeSentence(e)}`);
+  if (adjusted.length > MAX_CHANGES_SHOWN)
+    out.push(`  调整记录 另有 ${adjusted.length - MAX_CHANGES_SHOWN} 处调整,见工作表“${CHANGE_LOG_SHEET}”`);
   writeOut(out.join("\n") + "\n");
 }
 
@@ -96,6 +129,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
     const names = wanted
       ? [wanted, ...hintSheet.filter((n) => n !== wanted)]
       : file.sheets.map((s) => s.name);
+    // 调整记录 too, even with --sheet: the check cites the changes made to the sheet's targets.
+    if (file.sheets.some((s) => s.name === CHANGE_LOG_SHEET) && !names.includes(CHANGE_LOG_SHEET))
+      names.push(CHANGE_LOG_SHEET);
     grids = [];
     for (const n of names) grids.push(await file.readSheet(n));
   } catch (e) {
@@ -132,9 +168,10 @@ export async function checkCommand(argv: string[]): Promise<number> {
     const where = args.options.get("sheet") ? `工作表“${args.options.get("sheet")}”` : "任何工作表";
     throw new CliError(`${input}: ${where}中没有找到目标分解表(${NO_TABLE_HINT})`);
   }
+  const changes = changesOfGrids(grids);
   if (args.flags.has("json")) {
-    const json = reports.map((r) => reportJson(input, r));
+    const json = reports.map((r) => reportJson(input, r, changes));
     writeJson(json.length === 1 ? json[0] : json);
-  } else reports.forEach((r) => printText(input, r));
+  } else reports.forEach((r) => printText(input, r, changes));
   return reports.some((r) => r.results.some((x) => x.severity === "error")) ? 1 : 0;
 }

@@ -133,3 +133,28 @@ describe("allocate -o and 调整记录", () => {
     expect(r.stderr).toContain("--reason 只用于 -o");
   });
 });
+
+describe("check cites the record", () => {
+  it("lists the changes made to the checked sheet's targets, in text and in --json", () => {
+    const text = runCli(["check", out2]);
+    // (The measure is named: the record's time is this year, the plan's targets 2023's.)
+    expect(text.stdout).toMatch(
+      /调整记录 第1批:经开区制造业投资2023年目标于\d+月由41亿元调整为45亿元\(原因:项目调整\)/,
+    );
+    expect(text.stdout).toMatch(/调整记录 第2批:/);
+    const json = JSON.parse(runCli(["check", out2, "--json"]).stdout);
+    const report = Array.isArray(json) ? json[0] : json;
+    const batches: number[] = report.adjustments.map((a: { batch: number }) => a.batch);
+    expect(new Set(batches)).toEqual(new Set([1, 2]));
+    expect(batches).toEqual([...batches].sort((a, b) => a - b)); // in the record's order
+    expect(report.adjustments[1]).toMatchObject({
+      town: "经开区",
+      before: 41,
+      after: 45,
+      reason: "项目调整",
+    });
+    expect(report.adjustments[1].sentence).toContain("由41亿元调整为45亿元");
+    // A workbook without a record has no such key.
+    expect(Object.keys(JSON.parse(runCli(["check", plan, "--json"]).stdout))).not.toContain("adjustments");
+  });
+});

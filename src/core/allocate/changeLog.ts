@@ -252,3 +252,26 @@ export function changeSentence(e: ChangeLogEntry, official = false): string {
   const reason = e.reason ? (official ? `（原因：${e.reason}）` : `(原因:${e.reason})`) : "";
   return `${e.town}${e.indicator}${measure}目标${month}${what}${reason}`;
 }
+
+/** The record's entries, when the workbook has a 调整记录. */
+export function changesOfGrids(grids: Grid[]): ChangeLogEntry[] {
+  const grid = grids.find((g) => g.name === CHANGE_LOG_SHEET);
+  return grid ? readChangeLog(grid) : [];
+}
+
+/** The entries that stand: without undo batches and the batches they undid ("撤销第2批调整"). */
+export function standingChanges(entries: ChangeLogEntry[]): ChangeLogEntry[] {
+  const undone = new Set<number>();
+  for (const e of entries) {
+    const m = /撤销第(\d+)批/.exec(e.reason);
+    if (e.method === UNDO_METHOD && m) undone.add(Number(m[1]));
+  }
+  return entries.filter(
+    (e) => e.method !== UNDO_METHOD && !(e.batch !== null && undone.has(e.batch)) && e.before !== e.after,
+  );
+}
+
+/** The changes that stand on one sheet (what `check` cites beside that sheet's results). */
+export function sheetChanges(entries: ChangeLogEntry[], sheet: string): ChangeLogEntry[] {
+  return standingChanges(entries).filter((e) => e.sheet === sheet);
+}

@@ -4,11 +4,11 @@
 import {
   CHANGE_LOG_SHEET,
   changeSentence,
-  readChangeLog,
-  UNDO_METHOD,
+  standingChanges,
   type ChangeLogEntry,
 } from "../allocate/changeLog";
-import type { Grid } from "../grid";
+
+export { changesOfGrids } from "../allocate/changeLog";
 import type { Breakdown } from "../model";
 import { normalizeName } from "../text";
 import type { BulletinSection } from "./bulletin";
@@ -16,24 +16,6 @@ import { gw } from "./bulletinWords";
 
 /** More than this many changes are summed up after the first ones: a 通报 is not the record itself. */
 const MAX_SENTENCES = 12;
-
-/** The record's entries, when the workbook has a 调整记录. */
-export function changesOfGrids(grids: Grid[]): ChangeLogEntry[] {
-  const grid = grids.find((g) => g.name === CHANGE_LOG_SHEET);
-  return grid ? readChangeLog(grid) : [];
-}
-
-/** The entries that stand: without undo batches and the batches they undid ("撤销第2批调整"). */
-export function standingChanges(entries: ChangeLogEntry[]): ChangeLogEntry[] {
-  const undone = new Set<number>();
-  for (const e of entries) {
-    const m = /撤销第(\d+)批/.exec(e.reason);
-    if (e.method === UNDO_METHOD && m) undone.add(Number(m[1]));
-  }
-  return entries.filter(
-    (e) => e.method !== UNDO_METHOD && !(e.batch !== null && undone.has(e.batch)) && e.before !== e.after,
-  );
-}
 
 /** The section, or null when no target of the breakdown's indicators was changed. */
 export function adjustmentSection(entries: ChangeLogEntry[], breakdown: Breakdown): BulletinSection | null {
