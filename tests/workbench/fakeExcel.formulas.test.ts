@@ -96,6 +96,24 @@ describe("Excel's rules", () => {
     expect(evaluate(sheet, "=(1+2)*3")).toBe(9);
   });
 
+  // Found by tests/workbench/formulasVsLibreOffice.test.ts, kept here so they hold without LibreOffice too.
+  it("binary noise: sums cancelling to ~0 are 0, nearly equal numbers compare equal, long numbers in text", () => {
+    expect(evaluate(sheet, "=0.1+0.2-0.3")).toBe(0);
+    expect(evaluate(sheet, "=1-0.9-0.1")).toBe(0);
+    expect(evaluate(sheet, "=0.1+0.2=0.3")).toBe(true);
+    expect(evaluate(sheet, "=0.1+0.2>0.3")).toBe(false);
+    expect(evaluate(sheet, "=1.5-1")).toBe(0.5);
+    expect(evaluate(sheet, '=1234567890123456789&""')).toBe("1.23456789012346E+18");
+    expect(evaluate(sheet, '=1E+15&""')).toBe("1E+15");
+    expect(evaluate(sheet, '=123456789012345&""')).toBe("123456789012345");
+  });
+
+  it("AND and OR refuse text given directly (#VALUE!), skip it in references", () => {
+    expect(evaluate(sheet, '=AND(TRUE,"TRUE")')).toBe("#VALUE!");
+    expect(evaluate(sheet, '=OR("FALSE",TRUE)')).toBe("#VALUE!");
+    expect(evaluate(sheet, "=AND(A2,E1)")).toBe(true);
+  });
+
   it('empty cells are 0 in arithmetic and "" in text; numeric text counts in arithmetic only', () => {
     expect(evaluate(sheet, "=D1+1")).toBe(1);
     expect(evaluate(sheet, '=D1=""')).toBe(true);

@@ -6,6 +6,7 @@ import { FUNCTIONS } from "./functions";
 import type { Node } from "./parse";
 import type { RefArea } from "./tokenize";
 import {
+  addNumbers,
   DIV0,
   NA,
   NAME,
@@ -223,9 +224,9 @@ export function scalarBinary(op: string, a: Scalar, b: Scalar): Scalar {
   if (isError(y)) return y;
   switch (op) {
     case "+":
-      return finish(x + y);
+      return finish(addNumbers(x, y));
     case "-":
-      return finish(x - y);
+      return finish(addNumbers(x, -y));
     case "*":
       return finish(x * y);
     case "/":

@@ -53,11 +53,13 @@ function numbers(ev: Evaluator, args: Node[], arrayMode: boolean): number[] | Er
   return out;
 }
 
+/** Logicals for AND, OR: in references text and empty cells are skipped; text given directly is #VALUE!. */
 function logicals(ev: Evaluator, args: Node[], arrayMode: boolean): boolean[] | ErrorValue {
   const out: boolean[] = [];
   for (const { v, inRef } of items(ev, args, arrayMode)) {
     if (isError(v)) return v;
     if (inRef && (typeof v === "string" || v === null)) continue;
+    if (typeof v === "string") return VALUE();
     const b = toBoolean(v);
     if (isError(b)) return b;
     out.push(b);
@@ -261,3 +263,6 @@ export const FUNCTIONS: Record<string, FunctionImpl> = {
     });
   },
 };
+
+/** The names of the functions the engine implements (any other evaluates to #NAME?). */
+export const FUNCTION_NAMES: readonly string[] = Object.keys(FUNCTIONS);

@@ -12,11 +12,15 @@ export type Node =
   | { t: "call"; name: string; args: Node[] }
   /** An omitted argument: IF(A1,,1). */
   | { t: "missing" }
-  | { t: "unary"; op: "-" | "+" | "%" | "@"; arg: Node }
+  | { t: "unary"; op: (typeof UNARY_OPERATORS)[number]; arg: Node }
   | { t: "bin"; op: string; left: Node; right: Node }
   | { t: "array"; rows: Node[][] };
 
 const LEVELS: string[][] = [["=", "<>", "<", ">", "<=", ">="], ["&"], ["+", "-"], ["*", "/"], ["^"]];
+
+/** The binary operators the parser reads, and the unary ones (prefix - + @, postfix %). */
+export const BINARY_OPERATORS: readonly string[] = LEVELS.flat();
+export const UNARY_OPERATORS = ["-", "+", "%", "@"] as const;
 
 class Parser {
   private i = 0;

@@ -60,11 +60,35 @@ export function parseNumericText(text: string): number | null {
   return percent ? n / 100 : n;
 }
 
-/** A number as Excel's General format shows it in text: at most 15 significant digits, "1E+21" style. */
+/**
+ * A number as Excel's General format shows it in text: at most 15 significant digits; from 1E+15 on (more digits
+ * than Excel keeps) in scientific notation, "1.23456789012346E+18" style.
+ */
 export function numberToText(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const rounded = Number(n.toPrecision(15));
+  if (Math.abs(rounded) >= 1e15) return rounded.toExponential().replace("e+", "E+");
   return String(rounded).replace("e+", "E+").replace("e-", "E-");
+}
+
+/** 2^-48: two numbers closer than this, relatively, are equal to Excel (which shows 15 significant digits). */
+const NEAR = 2 ** -48;
+
+/** Whether two numbers are equal as Excel compares them: the same but for the last bits of binary noise. */
+export function nearlyEqual(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (a === 0 || b === 0) return false;
+  const d = Math.abs(a - b);
+  return d < Math.abs(a) * NEAR && d < Math.abs(b) * NEAR;
+}
+
+/**
+ * a + b as Excel adds: a sum that cancels to within binary noise is 0 (=0.1+0.2-0.3 is 0, not 5.55E-17), the
+ * correction Excel 97 introduced for additions and subtractions that land very close to zero.
+ */
+export function addNumbers(a: number, b: number): number {
+  if (((a < 0 && b > 0) || (a > 0 && b < 0)) && nearlyEqual(a, -b)) return 0;
+  return a + b;
 }
 
 export function toNumber(v: Scalar): number | ErrorValue {
@@ -107,7 +131,10 @@ export function finish(n: number): number | ErrorValue {
 
 const rank = (v: number | string | boolean) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
 
-/** Excel's comparison of two non-error scalars: < 0, 0 or > 0. Text compares case-insensitively. */
+/**
+ * Excel's comparison of two non-error scalars: < 0, 0 or > 0. Text compares case-insensitively; numbers equal but
+ * for binary noise are equal (=0.1+0.2=0.3 is TRUE).
+ */
 export function compareScalars(a: Exclude<Scalar, ErrorValue>, b: Exclude<Scalar, ErrorValue>): number {
   if (a === null && b === null) return 0;
   const empty = (other: number | string | boolean) =>
@@ -122,5 +149,7 @@ export function compareScalars(a: Exclude<Scalar, ErrorValue>, b: Exclude<Scalar
     const uy = (y as string).toUpperCase();
     return ux < uy ? -1 : ux > uy ? 1 : 0;
   }
-  return Number(x) - Number(y);
+  const nx = Number(x);
+  const ny = Number(y);
+  return nearlyEqual(nx, ny) ? 0 : nx - ny;
 }
