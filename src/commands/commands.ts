@@ -3,10 +3,14 @@
 // later buttons (or a shared runtime) can open the pane from code too.
 
 function showTaskpane(event: Office.AddinCommands.Event): void {
-  // showAsTaskpane needs the SharedRuntime requirement set; without it the pane is opened by the
-  // manifest action instead, so a rejection is not an error worth surfacing.
+  // showAsTaskpane needs the SharedRuntime requirement set (the manifest does not ask for it); without it the
+  // pane is opened by the manifest action instead, so neither its absence nor a rejection is worth surfacing.
   Promise.resolve()
-    .then(() => Office.addin.showAsTaskpane())
+    .then(() =>
+      Office.context.requirements.isSetSupported("SharedRuntime", "1.1")
+        ? Office.addin.showAsTaskpane()
+        : undefined,
+    )
     .catch(() => undefined)
     .finally(() => event.completed());
 }

@@ -94,7 +94,7 @@ export async function readSheets(
             used.values,
             used.rowIndex,
             used.columnIndex,
-            merged && !merged.isNullObject ? areasOf(merged.address) : [],
+            withMerges && merged && !merged.isNullObject ? areasOf(merged.address) : [],
           ),
     );
     return {
@@ -127,7 +127,7 @@ async function readInBlocks(
   const merged = sheetNames.map((name) =>
     withMerges ? context.workbook.worksheets.getItem(name).getRange().getMergedAreasOrNullObject() : null,
   );
-  merged.forEach((m) => m?.load("address"));
+  if (withMerges) merged.forEach((m) => m?.load("address"));
   await context.sync();
   const grids: Grid[] = [];
   for (let i = 0; i < sheetNames.length; i++) {
@@ -162,7 +162,7 @@ async function readInBlocks(
         values,
         used.rowIndex,
         used.columnIndex,
-        m && !m.isNullObject ? areasOf(m.address) : [],
+        withMerges && m && !m.isNullObject ? areasOf(m.address) : [],
       ),
     );
   }

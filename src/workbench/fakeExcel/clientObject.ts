@@ -1,15 +1,22 @@
 // The base of every proxy of the fake Office.js. As in the real API, a proxy only queues: property sets, method
 // calls and load() wait for the next context.sync(), which applies them in order. Reading a property that was not
 // loaded and synced throws PropertyNotLoaded (office-addin-mock would return a string and hide the bug).
+import { API_SETS } from "./apiSets";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
+
+/**
+ * The requirement set of `Type.member` ("ExcelApi 1.9"), from the table the API audit generates (apiSets.ts);
+ * setting a property may need a later set than reading it. Undefined for a member the add-in does not use.
+ */
+export function requirementOf(typeName: string, member: string, write = false): string | undefined {
+  return (write ? API_SETS[`${typeName}.${member}=`] : undefined) ?? API_SETS[`${typeName}.${member}`];
+}
 
 /** A scalar property: how the sync reads it from the target and (when settable) writes it. */
 export interface ScalarDef<T> {
   get(target: T): unknown;
   set?(target: T, value: unknown): void;
-  /** ExcelApi requirement set of the property. */
-  since?: string;
 }
 
 export interface Schema<T> {
@@ -24,7 +31,7 @@ export interface ObjectPath {
   type: "Root" | "Property" | "Method" | "Indexer" | "Item";
   name: string;
   args?: unknown[];
-  /** ExcelApi requirement set of the method or property that produced this object. */
+  /** Requirement set of the method or property that produced this object (set from apiSets.ts). */
   since?: string;
 }
 
@@ -40,6 +47,7 @@ export interface Action {
   type: "SetProperty" | "Method" | "Query" | "Instantiate";
   name: string;
   args: unknown;
+  /** Requirement set ("ExcelApi 1.9"); filled in from apiSets.ts when queued. */
   since?: string;
   /** Leaves the workbook as it is (loads, autofit…): listeners are not told of a change. */
   readOnly?: boolean;
@@ -49,6 +57,14 @@ export interface Action {
 }
 
 const schemas = new Map<object, Schema<never>>();
+const classes = new Map<string, abstract new (...args: never[]) => ClientObject<unknown>>();
+
+/** The proxy class of an Excel type ("Range"), if the fake models it. */
+export function proxyClass(
+  typeName: string,
+): (abstract new (...args: never[]) => ClientObject<unknown>) | undefined {
+  return classes.get(typeName);
+}
 
 /** Registers the scalar properties of a proxy class as accessors on its prototype (read → loaded value). */
 export function defineSchema<T>(
@@ -56,6 +72,7 @@ export function defineSchema<T>(
   schema: Schema<T>,
 ): void {
   schemas.set(cls, schema as Schema<never>);
+  classes.set(schema.typeName, cls as abstract new (...args: never[]) => ClientObject<unknown>);
   for (const [name, def] of Object.entries(schema.scalars)) {
     Object.defineProperty(cls.prototype, name, {
       configurable: true,
@@ -115,11 +132,11 @@ export function parseLoadSpec(spec: unknown): LoadPath[] {
   throw invalidArgument(`load(): ${JSON.stringify(spec)} is not a load option.`);
 }
 
-function apiNotFound(since: string, what: string): FakeOfficeError {
+export function apiNotFound(since: string, what: string): FakeOfficeError {
   return new FakeOfficeError(
     "ApiNotFound",
     `The API you are trying to use could not be found. It may be available in a newer version of Excel. ` +
-      `(${what} needs ExcelApi ${since}.)`,
+      `(${what} needs ${since}.)`,
     what,
   );
 }
@@ -149,8 +166,14 @@ export abstract class ClientObject<T> {
     this.context = context;
     this._id = context._nextObjectId();
     this._parent = parent;
-    this._path = path;
     this._resolver = resolver;
+    // An object got from a property or a method of its parent needs that member's requirement set.
+    if (parent && path.type !== "Root" && path.type !== "Item") {
+      const typeName = parent._schema.typeName;
+      context._use(`${typeName}.${path.name}`);
+      path = { ...path, since: requirementOf(typeName, path.name) };
+    }
+    this._path = path;
   }
 
   /** @internal */
@@ -177,7 +200,7 @@ export abstract class ClientObject<T> {
   /** @internal The target, or null for a null object. Only valid while a sync applies operations. */
   _targetOrNull(): T | null {
     if (!this._binding) {
-      if (this._path.since && !this.context._supports(this._path.since))
+      if (this._path.since && !this.context._supportsSet(this._path.since))
         throw apiNotFound(this._path.since, `${this._parent?._schema.typeName ?? ""}.${this._path.name}`);
       this._binding = { target: this._resolver() };
     }
@@ -220,13 +243,15 @@ export abstract class ClientObject<T> {
   /** @internal Queues a property set. The proxy forgets the loaded value: it is readable again after a load. */
   _write(name: string, value: unknown): void {
     const def = this._schema.scalars[name];
+    const typeName = this._schema.typeName;
     this._loaded.delete(name);
+    this.context._use(`${typeName}.${name}=`);
     this.context._enqueue({
       object: this,
       type: "SetProperty",
       name,
       args: value,
-      since: def.since,
+      since: requirementOf(typeName, name, true),
       run: () => {
         def.set!(this._target(), value);
       },
@@ -238,7 +263,7 @@ export abstract class ClientObject<T> {
     name: string,
     args: unknown[],
     run: () => void,
-    options: { since?: string; readOnly?: boolean } = {},
+    options: { readOnly?: boolean } = {},
   ): void {
     for (const a of args)
       if (a instanceof ClientObject && a.context !== this.context)
@@ -302,11 +327,17 @@ export abstract class ClientObject<T> {
     }
     for (const name of scalars) {
       const def = schema.scalars[name];
+      const since = requirementOf(schema.typeName, name);
+      const named = paths.some((p) => p[0] === name);
       // Loading everything skips what the host does not support, as Office.js does; naming it fails.
-      if (def.since && !this.context._supports(def.since)) {
-        if (paths.some((p) => p[0] === name)) throw apiNotFound(def.since, `${schema.typeName}.${name}`);
+      if (since && !this.context._supportsSet(since)) {
+        if (named) {
+          this.context._use(`${schema.typeName}.${name}`);
+          throw apiNotFound(since, `${schema.typeName}.${name}`);
+        }
         continue;
       }
+      this.context._use(`${schema.typeName}.${name}`);
       const value = def.get(target);
       data[name] = value;
       commits.push(() => this._loaded.set(name, value));

@@ -1,7 +1,7 @@
 // The RequestContext of the fake: it queues what the proxies ask for, and each sync() is one request — measured
 // in operations and bytes like what Office.js sends — applied to the workbook in order.
 import { jsonBytes, utf8Length } from "./bytes";
-import { ClientObject, type Action } from "./clientObject";
+import { apiNotFound, ClientObject, requirementOf, type Action } from "./clientObject";
 import { FakeOfficeError } from "./errors";
 import { WorkbookProxy } from "./proxies/workbook";
 import { PAYLOAD_LIMIT_BYTES, type Session } from "./session";
@@ -23,9 +23,15 @@ export class FakeRequestContext {
     return ++this.objectIds;
   }
 
-  /** @internal */
-  _supports(version: string): boolean {
-    return this.session.supports(version);
+  /** @internal Whether the host has a requirement set ("ExcelApi 1.9"): the fake has ExcelApi sets only. */
+  _supportsSet(requirement: string): boolean {
+    const [name, version] = requirement.split(" ");
+    return name === "ExcelApi" && this.session.supports(version);
+  }
+
+  /** @internal Records a member used ("Range.values=" for a property set), for stats.members. */
+  _use(member: string): void {
+    this.session.stats.members.add(member);
   }
 
   /** @internal Operations queued since the last sync. */
@@ -45,6 +51,11 @@ export class FakeRequestContext {
         "InvalidObjectPath",
         `${action.object._schema.typeName}.${action.name}: the object belongs to an Excel.run that has finished.`,
       );
+    if (action.type === "Method" || action.type === "Instantiate") {
+      const typeName = action.object._schema.typeName;
+      this._use(`${typeName}.${action.name}`);
+      action.since ??= requirementOf(typeName, action.name);
+    }
     this.queue.push(action);
   }
 
@@ -82,12 +93,8 @@ export class FakeRequestContext {
     workbook.update(() => {
       for (const action of actions) {
         try {
-          if (action.since && !this.session.supports(action.since))
-            throw new FakeOfficeError(
-              "ApiNotFound",
-              `The API you are trying to use could not be found. It may be available in a newer version of Excel. ` +
-                `(${action.object._schema.typeName}.${action.name} needs ExcelApi ${action.since}.)`,
-            );
+          if (action.since && !this._supportsSet(action.since))
+            throw apiNotFound(action.since, `${action.object._schema.typeName}.${action.name}`);
           const r = action.run();
           if (!action.readOnly) workbook.touch();
           if ((action.type === "Query" || action.answers) && r) {

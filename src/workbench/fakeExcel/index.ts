@@ -1,8 +1,11 @@
 // A strict in-memory fake of the part of the Excel JavaScript API (Office.js) the add-in uses: the backend of the
 // browser workbench and of the adapter's unit tests, which read `stats` to count syncs and request bytes.
 // Pure TypeScript — no DOM, no Node APIs — and independent of the real `Excel` global (only its types are used).
+import { NEWEST_API_VERSION } from "./apiSets";
+import { ClientObject, proxyClass } from "./clientObject";
 import { FakeRequestContext } from "./context";
 import { FakeWorkbook } from "./model";
+import { FakeClientResult } from "./proxies/cellProperties";
 import {
   createStats,
   PAYLOAD_LIMIT_BYTES,
@@ -12,7 +15,10 @@ import {
 } from "./session";
 
 export interface FakeExcelOptions {
-  /** Highest ExcelApi requirement set the simulated host supports: "1.13" by default; "1.7" for an old host. */
+  /**
+   * Highest ExcelApi requirement set the simulated host supports; "1.7" for an old host. By default the newest
+   * set the add-in uses (NEWEST_API_VERSION of apiSets.ts, which the API audit generates).
+   */
   apiVersion?: string;
   /** Names of the sheets of the new workbook when none is given (["Sheet1"] by default). */
   sheets?: string[];
@@ -23,7 +29,7 @@ export interface FakeExcel {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   workbook: FakeWorkbook;
   stats: FakeExcelStats;
-  /** Whether the host supports ExcelApi `version` ("1.1" … "1.13" by default). */
+  /** Whether the host supports ExcelApi `version` ("1.1" … NEWEST_API_VERSION by default). */
   supports(version: string): boolean;
   /** Office.context.requirements.isSetSupported, for code that asks it that way. */
   isSetSupported(name: string, version?: string): boolean;
@@ -35,7 +41,7 @@ export function createFakeExcel(
 ): FakeExcel {
   const opts = (workbook instanceof FakeWorkbook ? options : (workbook ?? options)) ?? {};
   const wb = workbook instanceof FakeWorkbook ? workbook : new FakeWorkbook(opts.sheets);
-  const apiVersion = opts.apiVersion ?? "1.13";
+  const apiVersion = opts.apiVersion ?? NEWEST_API_VERSION;
   const stats = createStats();
   const supports = (version: string) => versionSupported(apiVersion, version);
   const session: Session = { workbook: wb, stats, supports, requestLimitBytes: PAYLOAD_LIMIT_BYTES };
@@ -55,6 +61,36 @@ export function createFakeExcel(
       }
     },
   };
+}
+
+/**
+ * Whether the fake implements an API member as the audit names it: "Excel.Range.getCellProperties",
+ * "OfficeExtension.ClientResult.value", "Excel.run" (the fake's own `run`).
+ */
+export function modelsMember(member: string): boolean {
+  const parts = member.split(".");
+  const name = parts.pop()!;
+  const owner = parts.join(".");
+  if (owner === "Excel") return name === "run";
+  const context = new FakeRequestContext({
+    workbook: new FakeWorkbook(),
+    stats: createStats(),
+    supports: () => true,
+    requestLimitBytes: PAYLOAD_LIMIT_BYTES,
+  });
+  const owners: Record<string, object | undefined> = {
+    "Excel.RequestContext": context,
+    "OfficeExtension.ClientRequestContext": context,
+    "OfficeExtension.ClientObject": ClientObject.prototype,
+    "OfficeExtension.ClientResult": FakeClientResult.prototype,
+  };
+  const target =
+    owner in owners
+      ? owners[owner]
+      : owner.startsWith("Excel.")
+        ? proxyClass(owner.slice(6))?.prototype
+        : undefined;
+  return target !== undefined && name in target;
 }
 
 export { FakeRequestContext } from "./context";
@@ -79,6 +115,8 @@ export {
   type Visibility,
 } from "./model";
 export { FakeOfficeError, isFakeOfficeError, type FakeErrorCode } from "./errors";
+export { requirementOf } from "./clientObject";
+export { API_SETS, NEWEST_API_VERSION } from "./apiSets";
 export type { FakeExcelStats, RequestRecord } from "./session";
 export { PAYLOAD_LIMIT_BYTES } from "./session";
 export { cellValue, CIRCULAR_ERROR } from "./calc";

@@ -21,6 +21,11 @@ export interface FakeExcelStats {
   maxRequestBytes: number;
   /** UTF-8 bytes of the JSON of the loaded data each sync returned. */
   responses: { bytes: number }[];
+  /**
+   * Every API member queued, as `Type.member` ("Range.getCellProperties", "Worksheet.pageLayout"; a property set
+   * as "Range.values="): method calls, property sets, properties loaded, objects got from a property or method.
+   */
+  members: Set<string>;
   reset(): void;
 }
 
@@ -30,11 +35,13 @@ export function createStats(): FakeExcelStats {
     requests: [],
     maxRequestBytes: 0,
     responses: [],
+    members: new Set(),
     reset() {
       stats.syncs = 0;
       stats.requests = [];
       stats.maxRequestBytes = 0;
       stats.responses = [];
+      stats.members = new Set();
     },
   };
   return stats;

@@ -51,7 +51,7 @@ function checkAlert(v: unknown): FakeDataValidation["errorAlert"] {
 
 export class DataValidationProxy extends ClientObject<RangeTarget> {
   clear(): void {
-    this._call("clear", [], () => clearValidation(this._target()), { since: "1.8" });
+    this._call("clear", [], () => clearValidation(this._target()));
   }
 }
 defineSchema(DataValidationProxy, {

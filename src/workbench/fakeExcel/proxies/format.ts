@@ -69,29 +69,26 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
     return this._child(
       "protection",
       () =>
-        new RangeFormatProtectionProxy(
-          this.context,
-          this,
-          { type: "Property", name: "protection", since: "1.2" },
-          () => this._targetOrNull(),
+        new RangeFormatProtectionProxy(this.context, this, { type: "Property", name: "protection" }, () =>
+          this._targetOrNull(),
         ),
     );
   }
 
   /** Counted as an operation; the fake does not measure text, so widths stay as they are. */
   autofitColumns(): void {
-    this._call("autofitColumns", [], () => void this._target(), { since: "1.2", readOnly: true });
+    this._call("autofitColumns", [], () => void this._target(), { readOnly: true });
   }
 
   autofitRows(): void {
-    this._call("autofitRows", [], () => void this._target(), { since: "1.2", readOnly: true });
+    this._call("autofitRows", [], () => void this._target(), { readOnly: true });
   }
 }
 defineSchema(RangeFormatProxy, {
   typeName: "RangeFormat",
   scalars: {
-    columnWidth: { get: readColumnWidth, set: writeColumnWidth, since: "1.2" },
-    rowHeight: { get: readRowHeight, set: writeRowHeight, since: "1.2" },
+    columnWidth: { get: readColumnWidth, set: writeColumnWidth },
+    rowHeight: { get: readRowHeight, set: writeRowHeight },
     horizontalAlignment: {
       get: (t) => commonValue(t, (c) => c?.horizontalAlignment ?? DEFAULTS.horizontalAlignment),
       set: (t, v) => {

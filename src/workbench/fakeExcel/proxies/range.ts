@@ -46,8 +46,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   /** A range derived from this one when it is first used (a child of a null object is null). */
-  private _derived(name: string, args: unknown[], f: (t: RangeTarget) => Rect, since?: string): RangeProxy {
-    return new RangeProxy(this.context, this, { type: "Method", name, args, since }, () => {
+  private _derived(name: string, args: unknown[], f: (t: RangeTarget) => Rect): RangeProxy {
+    return new RangeProxy(this.context, this, { type: "Method", name, args }, () => {
       const t = this._targetOrNull();
       return t ? { sheet: t.sheet, rect: f(t) } : null;
     });
@@ -63,19 +63,14 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
-    return this._derived(
-      "getResizedRange",
-      [deltaRows, deltaColumns],
-      (t) => {
-        const r = {
-          ...t.rect,
-          r2: t.rect.r2 + checkInteger(deltaRows, "deltaRows"),
-          c2: t.rect.c2 + checkInteger(deltaColumns, "deltaColumns"),
-        };
-        return inside(r, "getResizedRange");
-      },
-      "1.7",
-    );
+    return this._derived("getResizedRange", [deltaRows, deltaColumns], (t) => {
+      const r = {
+        ...t.rect,
+        r2: t.rect.r2 + checkInteger(deltaRows, "deltaRows"),
+        c2: t.rect.c2 + checkInteger(deltaColumns, "deltaColumns"),
+      };
+      return inside(r, "getResizedRange");
+    });
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
@@ -94,7 +89,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return new RangeAreasProxy(
       this.context,
       this,
-      { type: "Method", name: "getMergedAreasOrNullObject", args: [], since: "1.13" },
+      { type: "Method", name: "getMergedAreasOrNullObject", args: [] },
       () => {
         const t = this._targetOrNull();
         if (!t) return null;
@@ -104,7 +99,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     );
   }
 
-  /** Queues a method whose answer is a ClientResult, readable after the next sync (ExcelApi 1.9). */
+  /** Queues a method whose answer is a ClientResult, readable after the next sync. */
   private _answer<R>(name: string, options: unknown, read: (t: RangeTarget) => R): FakeClientResult<R> {
     const result = new FakeClientResult<R>(`Range.${name}`);
     this.context._enqueue({
@@ -112,7 +107,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       type: "Method",
       name,
       args: [options],
-      since: "1.9",
       readOnly: true,
       answers: true,
       run: () => {
@@ -153,11 +147,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   /** Merges the range (each row separately when `across`); only the top-left value is kept. */
   merge(across = false): void {
-    this._call("merge", [across], () => merge(this._target(), across === true), { since: "1.2" });
+    this._call("merge", [across], () => merge(this._target(), across === true));
   }
 
   unmerge(): void {
-    this._call("unmerge", [], () => unmerge(this._target()), { since: "1.2" });
+    this._call("unmerge", [], () => unmerge(this._target()));
   }
 
   clear(applyTo?: string): void {
@@ -192,7 +186,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         new ConditionalFormatCollectionProxy(
           this.context,
           this,
-          { type: "Property", name: "conditionalFormats", since: "1.6" },
+          { type: "Property", name: "conditionalFormats" },
           () => this._targetOrNull(),
         ),
     );
@@ -202,11 +196,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return this._child(
       "dataValidation",
       () =>
-        new DataValidationProxy(
-          this.context,
-          this,
-          { type: "Property", name: "dataValidation", since: "1.8" },
-          () => this._targetOrNull(),
+        new DataValidationProxy(this.context, this, { type: "Property", name: "dataValidation" }, () =>
+          this._targetOrNull(),
         ),
     );
   }

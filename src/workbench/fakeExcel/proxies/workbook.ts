@@ -43,15 +43,10 @@ export class WorkbookProxy extends ClientObject<FakeWorkbook> {
 
   /** The active cell: the top-left cell of the selection. */
   getActiveCell(): RangeProxy {
-    return new RangeProxy(
-      this.context,
-      this,
-      { type: "Method", name: "getActiveCell", args: [], since: "1.7" },
-      () => {
-        const sheet = this._target().activeSheet!;
-        return { sheet, rect: rect(sheet.selection.r1, sheet.selection.c1) };
-      },
-    );
+    return new RangeProxy(this.context, this, { type: "Method", name: "getActiveCell", args: [] }, () => {
+      const sheet = this._target().activeSheet!;
+      return { sheet, rect: rect(sheet.selection.r1, sheet.selection.c1) };
+    });
   }
 }
 defineSchema(WorkbookProxy, {
@@ -63,7 +58,7 @@ defineSchema(WorkbookProxy, {
 export class ApplicationProxy extends ClientObject<FakeWorkbook> {
   /** Counted as an operation; the fake calculates on read anyway. */
   suspendApiCalculationUntilNextSync(): void {
-    this._call("suspendApiCalculationUntilNextSync", [], () => undefined, { since: "1.6", readOnly: true });
+    this._call("suspendApiCalculationUntilNextSync", [], () => undefined, { readOnly: true });
   }
 
   calculate(calculationType: string): void {
@@ -107,7 +102,7 @@ export class WorksheetCollectionProxy extends CollectionObject<FakeWorkbook, Wor
     return new WorksheetProxy(
       this.context,
       this,
-      { type: "Method", name: "getItemOrNullObject", args: [key], since: "1.4" },
+      { type: "Method", name: "getItemOrNullObject", args: [key] },
       () => find(this._target(), key) ?? null,
     );
   }

@@ -56,13 +56,8 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     if (!sheet.workbook.isLive(sheet)) throw itemNotFound(`The worksheet "${sheet.name}" was deleted.`);
   }
 
-  private _range(
-    name: string,
-    args: unknown[],
-    resolve: (sheet: FakeSheet) => RangeTarget | null,
-    since?: string,
-  ) {
-    return new RangeProxy(this.context, this, { type: "Method", name, args, since }, () => {
+  private _range(name: string, args: unknown[], resolve: (sheet: FakeSheet) => RangeTarget | null) {
+    return new RangeProxy(this.context, this, { type: "Method", name, args }, () => {
       const sheet = this._targetOrNull();
       return sheet ? resolve(sheet) : null;
     });
@@ -81,24 +76,18 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     rowCount: number,
     columnCount: number,
   ): RangeProxy {
-    return this._range(
-      "getRangeByIndexes",
-      [startRow, startColumn, rowCount, columnCount],
-      (sheet) => {
-        const r1 = checkIndex(startRow, "startRow", 0);
-        const c1 = checkIndex(startColumn, "startColumn", 0);
-        const r = rect(
-          r1,
-          c1,
-          r1 + checkIndex(rowCount, "rowCount", 1) - 1,
-          c1 + checkIndex(columnCount, "columnCount", 1) - 1,
-        );
-        if (!inGrid(r))
-          throw invalidArgument("getRangeByIndexes: the range goes past the edge of the sheet.");
-        return { sheet, rect: r };
-      },
-      "1.7",
-    );
+    return this._range("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], (sheet) => {
+      const r1 = checkIndex(startRow, "startRow", 0);
+      const c1 = checkIndex(startColumn, "startColumn", 0);
+      const r = rect(
+        r1,
+        c1,
+        r1 + checkIndex(rowCount, "rowCount", 1) - 1,
+        c1 + checkIndex(columnCount, "columnCount", 1) - 1,
+      );
+      if (!inGrid(r)) throw invalidArgument("getRangeByIndexes: the range goes past the edge of the sheet.");
+      return { sheet, rect: r };
+    });
   }
 
   getCell(row: number, column: number): RangeProxy {
@@ -119,15 +108,10 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
 
   /** The used range, or a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
-    return this._range(
-      "getUsedRangeOrNullObject",
-      [valuesOnly],
-      (sheet) => {
-        const used = sheet.usedRect(valuesOnly === true);
-        return used ? { sheet, rect: used } : null;
-      },
-      "1.4",
-    );
+    return this._range("getUsedRangeOrNullObject", [valuesOnly], (sheet) => {
+      const used = sheet.usedRect(valuesOnly === true);
+      return used ? { sheet, rect: used } : null;
+    });
   }
 
   activate(): void {
@@ -142,11 +126,8 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return this._child(
       "freezePanes",
       () =>
-        new FreezePanesProxy(
-          this.context,
-          this,
-          { type: "Property", name: "freezePanes", since: "1.7" },
-          () => this._targetOrNull(),
+        new FreezePanesProxy(this.context, this, { type: "Property", name: "freezePanes" }, () =>
+          this._targetOrNull(),
         ),
     );
   }
@@ -155,11 +136,8 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return this._child(
       "protection",
       () =>
-        new WorksheetProtectionProxy(
-          this.context,
-          this,
-          { type: "Property", name: "protection", since: "1.2" },
-          () => this._targetOrNull(),
+        new WorksheetProtectionProxy(this.context, this, { type: "Property", name: "protection" }, () =>
+          this._targetOrNull(),
         ),
     );
   }
@@ -168,7 +146,7 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return this._child(
       "charts",
       () =>
-        new ChartCollectionProxy(this.context, this, { type: "Property", name: "charts", since: "1.1" }, () =>
+        new ChartCollectionProxy(this.context, this, { type: "Property", name: "charts" }, () =>
           this._targetOrNull(),
         ),
     );
@@ -178,7 +156,7 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return this._child(
       "pageLayout",
       () =>
-        new PageLayoutProxy(this.context, this, { type: "Property", name: "pageLayout", since: "1.9" }, () =>
+        new PageLayoutProxy(this.context, this, { type: "Property", name: "pageLayout" }, () =>
           this._targetOrNull(),
         ),
     );
@@ -194,7 +172,6 @@ defineSchema(WorksheetProxy, {
     tabColor: {
       get: (s) => s.tabColor,
       set: (s, v) => (s.tabColor = v === "" || v === null ? "" : normalizeColor(v, "tabColor")),
-      since: "1.7",
     },
   },
   navigations: ["freezePanes", "pageLayout", "protection", "charts"],
