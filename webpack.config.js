@@ -13,17 +13,54 @@
 // - `*.txt` imports are bundled as strings (the sample plans in seeds/, imported lazily);
 // - `output.clean` keeps dist/cli.cjs(.map), which scripts/build-cli.mjs writes before webpack runs;
 // - office.js comes from node_modules in development (served at /office-js/) so dev and tests never need the CDN;
-// - the dev server falls back to plain http when office-addin-dev-certs cannot install its CA (e.g. Linux without sudo).
+// - the dev server falls back to plain http when office-addin-dev-certs cannot install its CA (e.g. Linux without sudo);
+// - the production origin is a setting, not the template's https://www.contoso.com/ placeholder: `webpack --mode
+//   production --env origin=https://host/path/` (or TB_ORIGIN) rewrites every URL of dist/manifest.xml to it, and a
+//   production build without one fails (scripts/manifest.mjs; `npm test` builds with https://example.test/addin/);
+// - every page carries a Content-Security-Policy <meta> (contentSecurityPolicy below; docs/deploy.md);
+// - the dev server listens on 127.0.0.1 only and sends no Access-Control-Allow-Origin (the pages are same-origin).
 
 const path = require("path");
 const devCerts = require("office-addin-dev-certs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://www.contoso.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
-const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsHost = "https://appsforoffice.microsoft.com";
+const officeJsCdn = `${officeJsHost}/lib/1/hosted/office.js`;
 const officeJsDev = "/office-js/office.js";
+
+/**
+ * The Content-Security-Policy of a page (a <meta>, so it holds on any static host). `officeJs`: the page loads
+ * office.js (taskpane, commands), from Microsoft's CDN when `cdn`, else from this server (/office-js/).
+ * - scripts from this origin only, plus the CDN where office.js comes from (it loads its host-specific files
+ *   from the same place); no inline script and no eval anywhere;
+ * - style-src 'unsafe-inline': Fluent UI's Griffel inserts <style> elements at run time and React sets style
+ *   attributes; a nonce would have to be new per response, which a static host cannot do;
+ * - connect-src: this origin; on office.js pages also the CDN and office.js's own usage telemetry (it loads
+ *   ariatelemetry/ from its base path and posts to *.pipe.aria.microsoft.com), and frame-src its logging proxy;
+ * - no frame-ancestors: browsers ignore it in a <meta>, and Office on the web shows the pane in an iframe of
+ *   Office's own domains, which must stay allowed (docs/deploy.md says what a host's headers may add).
+ */
+function contentSecurityPolicy({ officeJs = false, cdn = false, dev = false } = {}) {
+  const remote = officeJs && cdn ? ` ${officeJsHost}` : "";
+  const telemetry = officeJs ? " https://*.pipe.aria.microsoft.com" : "";
+  // `webpack serve`'s live reload talks over a WebSocket to the dev server (older WebKit does not count ws: as 'self').
+  const reload = dev ? " ws://localhost:* wss://localhost:* ws://127.0.0.1:* wss://127.0.0.1:*" : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${remote}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self'${remote}${telemetry}${reload}`,
+    // office.js outside a known host (and on Office 2013-era hosts) loads o15apptofilemappingtable.js, whose logger
+    // frames Microsoft's telemetry proxy after 3 s.
+    ...(officeJs ? ["frame-src 'self' https://telemetryservice.firstpartyapps.oaspapps.com"] : []),
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 async function getServerOptions() {
   try {
@@ -39,9 +76,12 @@ async function getServerOptions() {
   }
 }
 
-module.exports = async (env, options) => {
+module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
   const officeJs = dev ? officeJsDev : officeJsCdn;
+  const manifest = await import("./scripts/manifest.mjs");
+  // Production only: development builds keep the manifest's https://localhost:3000/ for sideloading.
+  const origin = dev ? undefined : manifest.parseOrigin(manifest.originSetting(env));
   // Hashed names only in production: development builds are served by scripts/serve.mjs and webpack serve.
   const jsName = dev ? "[name].js" : "[name].[contenthash:8].js";
   const config = {
@@ -112,19 +152,30 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJs },
+        templateParameters: { officeJs, csp: contentSecurityPolicy({ officeJs: true, cdn: !dev, dev }) },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { officeJs },
+        templateParameters: { officeJs, csp: contentSecurityPolicy({ officeJs: true, cdn: !dev, dev }) },
       }),
       new HtmlWebpackPlugin({
         // The browser workbench: no office.js at all.
         filename: "workbench.html",
         template: "./src/workbench/workbench.html",
         chunks: ["workbench"],
+        templateParameters: { csp: contentSecurityPolicy({ dev }) },
+      }),
+      new HtmlWebpackPlugin({
+        // The manifest's SupportUrl and LearnMoreUrl: static, no script.
+        filename: "support.html",
+        template: "./src/support/support.html",
+        chunks: [],
+        inject: false,
+        templateParameters: {
+          csp: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'",
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -135,13 +186,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform(content) {
-              if (dev) {
-                return content;
-              } else {
-                return content.toString().replace(new RegExp(urlDev, "g"), urlProd);
-              }
-            },
+            // Development: as is (https://localhost:3000/). Production: every URL under the origin, checked.
+            transform: (content) => (dev ? content : manifest.productionManifest(content.toString(), origin)),
           },
         ],
       }),
@@ -156,9 +202,9 @@ module.exports = async (env, options) => {
     },
     devServer: {
       hot: true,
-      headers: {
-        "Access-Control-Allow-Origin": "*",
-      },
+      // This machine only (Excel reaches https://localhost:3000 over loopback); no CORS headers: the pages, their
+      // scripts and /office-js/ are all same-origin.
+      host: "127.0.0.1",
       static: {
         directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"),
         publicPath: "/office-js",

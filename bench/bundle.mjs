@@ -34,7 +34,12 @@ const require = createRequire(import.meta.url);
 async function build() {
   const webpack = require("webpack");
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
-  const config = await makeConfig({ WEBPACK_BUNDLE: true, WEBPACK_BUILD: true }, { mode: "production" });
+  // The origin only changes dist/manifest.xml, not the JavaScript measured: TB_ORIGIN, else npm test's.
+  const origin = process.env.TB_ORIGIN || "https://example.test/addin/";
+  const config = await makeConfig(
+    { WEBPACK_BUNDLE: true, WEBPACK_BUILD: true, origin },
+    { mode: "production" },
+  );
   config.mode = "production";
   config.context = ROOT;
   console.log("Building the add-in (webpack --mode production) …");
@@ -212,7 +217,9 @@ for (const page of PAGES) {
 }
 
 if (measured === 0) {
-  console.error("Nothing to measure: build the add-in first (npm run build), or run without --no-build.");
+  console.error(
+    "Nothing to measure: build the add-in first (npm run build:test), or run without --no-build.",
+  );
   process.exit(1);
 }
 console.log("office.js (Microsoft's CDN) is not counted. 1 KB = 1000 bytes; gzip = node:zlib level 9.");

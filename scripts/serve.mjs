@@ -9,7 +9,7 @@
 // - /office-js/* is node_modules/@microsoft/office-js/dist, where development builds of taskpane.html and
 //   commands.html load office.js from (production builds use Microsoft's CDN);
 // - GET and HEAD only, files only (no directory listing), nothing outside the root (also through symlinks),
-//   `Cache-Control: no-cache` so a rebuilt dist/ is picked up on reload.
+//   `Cache-Control: no-cache` so a rebuilt dist/ is picked up on reload; no CORS header (same-origin pages).
 //
 // End-to-end tests start the same server in-process: `const { url, close } = await startServer({ port: 0 })`.
 import { createServer } from "node:http";
@@ -103,7 +103,8 @@ async function handle(req, res, bases) {
     "Cache-Control": "no-cache",
     "Last-Modified": lastModified,
     "X-Content-Type-Options": "nosniff",
-    "Access-Control-Allow-Origin": "*",
+    // No Access-Control-Allow-Origin: the pages, their chunks and /office-js/ are same-origin, and no other site
+    // has any business reading the add-in's files through a visitor's browser.
   };
   const since = Date.parse(req.headers["if-modified-since"] ?? "");
   if (!Number.isNaN(since) && Math.floor(info.mtimeMs / 1000) * 1000 <= since) {

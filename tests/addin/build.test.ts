@@ -1,4 +1,4 @@
-// Checks the production add-in build that `npm test` runs (`npm run build`) before vitest.
+// Checks the production add-in build that `npm test` runs (`npm run build:test`) before vitest.
 import { describe, it, expect } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -12,7 +12,7 @@ function read(name: string): string {
 
 describe("production add-in build (dist/)", () => {
   it("exists", () => {
-    expect(built, "dist/taskpane.html is missing: run `npm run build` first").toBe(true);
+    expect(built, "dist/taskpane.html is missing: run `npm run build:test` first").toBe(true);
   });
 
   it.runIf(built)("loads office.js from the Microsoft CDN", () => {

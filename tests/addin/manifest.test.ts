@@ -117,8 +117,9 @@ describe("manifest.xml", () => {
       ...defaultValues("bt:Image"),
       ...defaultValues("bt:Url"),
     ].filter((u) => u.startsWith(devUrl));
-    // Add-in icons (2) and group icons (3), 6 buttons × 3 icons, the commands page, 6 task-pane pages.
-    expect(urls.length).toBe(2 + 3 + 6 * 3 + 1 + 6);
+    // Add-in icons (2) and group icons (3), 6 buttons × 3 icons, the commands page, 6 task-pane pages, the
+    // GetStarted callout's LearnMoreUrl (support.html, also the SupportUrl).
+    expect(urls.length).toBe(2 + 3 + 6 * 3 + 1 + 6 + 1);
     // Dev-server paths map to the repository: /assets/* is copied as is, the pages are built from src/<name>/.
     for (const url of urls) {
       const rel = url.slice(devUrl.length);

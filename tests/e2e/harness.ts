@@ -19,7 +19,7 @@ let server: { workbenchUrl: string; close: () => Promise<void> };
 export function useWorkbench() {
   beforeAll(async () => {
     if (!existsSync(join(ROOT, "dist", "workbench.html")))
-      throw new Error("dist/workbench.html is missing: run `npm run build` first");
+      throw new Error("dist/workbench.html is missing: run `npm run build:test` first");
     if (!existsSync(CHROMIUM))
       throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
     mkdirSync(SHOTS, { recursive: true });
@@ -48,6 +48,14 @@ export function useWorkbench() {
 export const serverBase = () => server.workbenchUrl.replace(/workbench\.html$/, "");
 
 export async function openWorkbench(width = 1280, height = 800, query = ""): Promise<Page> {
+  const page = await newPage(width, height);
+  await page.goto(server.workbenchUrl + query);
+  await page.waitForSelector(tid(TID.writeSheets), { timeout: 20_000 });
+  return page;
+}
+
+/** A page that records errors and requests leaving the server (problemsOf), before it opens anything. */
+export async function newPage(width = 1280, height = 800): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(e.message));
@@ -57,8 +65,6 @@ export async function openWorkbench(width = 1280, height = 800, query = ""): Pro
       problems.push(`outside request: ${r.url()}`);
   });
   (page as Page & { problems: string[] }).problems = problems;
-  await page.goto(server.workbenchUrl + query);
-  await page.waitForSelector(tid(TID.writeSheets), { timeout: 20_000 });
   return page;
 }
 

@@ -1,4 +1,4 @@
-// End to end in a real Chromium: the built workbench (npm run build), served like `npm start` serves it, driven
+// End to end in a real Chromium: the built workbench (npm run build:test), served like `npm start` serves it, driven
 // like a person: load the 平湖 sample plan, write the sheets, check the breakdown, click a result, mark cells.
 // Screenshots are kept in out/e2e/ (or $SCREENSHOT_DIR, which `npm run screenshots` points at docs/images).
 import { readFileSync } from "node:fs";
