@@ -127,8 +127,15 @@ function rateName(name: string, before: string, unit: string): string {
 }
 
 /** The name a figure of a clause is given when no target reading names it: the words before it, cleaned. */
-function plainName(clause: string, q: Quantity): string {
-  const before = clause.slice(0, q.start);
+/**
+ * How far before a figure its surroundings are read: names and the words that say what a figure is (任务(…, 完成
+ * 年度目标的, 由…提高到) are a few words. Reading all the text before every figure of a clause of 20,000 figures
+ * was quadratic.
+ */
+const LOOK_BEHIND = 80;
+
+function plainName(clause: string, q: Quantity, from: number): string {
+  const before = clause.slice(Math.max(from, q.start - LOOK_BEHIND), q.start);
   const cut = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
   const words = cleanName(cut >= 0 && cut > before.length - 2 ? before.slice(0, cut) : before);
   return rateName(words, before, q.unit);
@@ -155,6 +162,8 @@ function sentenceNumbers(
   let subject = "";
   let lastUnit = "";
   let sharesSeen = false;
+  /** Whether the sentence has given a target yet (kept, not searched for: a sentence may have 20,000 clauses). */
+  let anyTarget = false;
   const namedIn = new Map<string, string>();
   let prevShareEnd = -1;
   /**
@@ -217,11 +226,7 @@ function sentenceNumbers(
     grantClause = granting && continuesGrant(clause.text, grantClause);
     const pairs = pairList(at.rest);
     const found: Found[] =
-      pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity })) ??
-      targetsOf(
-        at.rest,
-        out.some((n) => n.statement === "target"),
-      );
+      pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity })) ?? targetsOf(at.rest, anyTarget);
     // The figures a target reading names; then, for the facts, the clause's other figures by the words before
     // them. Those others are never targets (a project's 总投资10亿元 inside a sentence is no goal), unless one is
     // the year's task in brackets of a progress clause. (A 分别 list's figures are all named already.)
@@ -234,12 +239,13 @@ function sentenceNumbers(
     const figures = [...found.map((f) => ({ ...f, other: false })), ...others].sort(
       (a, b) => a.quantity.start - b.quantity.start,
     );
+    let previousEnd = 0;
     for (const f of figures) {
       // (A 分别 list's figures stand after its names: what precedes them is the clause up to its first figure.)
-      const before = pairs
-        ? at.rest.slice(0, Math.max(0, at.rest.search(/\d/)))
-        : at.rest.slice(0, f.quantity.start);
-      let kind = figureStatement(before, f.quantity.unit, statement, at.rest.slice(f.quantity.tailStart));
+      const upTo = pairs ? Math.max(0, at.rest.search(/\d/)) : f.quantity.start;
+      const before = at.rest.slice(Math.max(0, upTo - LOOK_BEHIND), upTo);
+      const after = at.rest.slice(f.quantity.tailStart, f.quantity.tailStart + LOOK_BEHIND);
+      let kind = figureStatement(before, f.quantity.unit, statement, after);
       // "石门镇已完成年度任务的70%以上,长岭镇仅完成41.6%": a share after shares of the task is one too.
       // ("…分别完成年度任务的86.3%和81.5%": a share joined to a share is one too.)
       const joined =
@@ -264,7 +270,7 @@ function sentenceNumbers(
       let name = task
         ? (bracketWords && cleanName(bracketWords)) || namedIn.get(f.quantity.unit) || subject || lastName
         : f.other
-          ? plainName(at.rest, f.quantity)
+          ? plainName(at.rest, f.quantity, previousEnd)
           : f.name;
       // No words of its own: another tier of the last figure's indicator when the units agree ("确保105个、力争
       // 120个"), else the thing last measured ("确保…增长15%,力争突破150亿元").
@@ -286,6 +292,8 @@ function sentenceNumbers(
         if (f.quantity.unit !== "个百分点") namedIn.set(f.quantity.unit, name);
         if (!/增速|增长|占|比重|率$/.test(name)) subject = name;
       }
+      if (kind === "target") anyTarget = true;
+      previousEnd = f.quantity.tailStart;
       const { value, unit, op } = f.quantity;
       out.push({
         indicator: name,
