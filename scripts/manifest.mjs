@@ -276,23 +276,8 @@ export const OFFICEAPP_ORDER = [
   "ExtendedOverrides",
 ];
 /** The ones this project (and AppSource's validation) requires; the schema itself makes several optional. */
-export const OFFICEAPP_REQUIRED = [
-  "Id",
-  "Version",
-  "ProviderName",
-  "DefaultLocale",
-  "DisplayName",
-  "Description",
-  "IconUrl",
-  "HighResolutionIconUrl",
-  "SupportUrl",
-  "AppDomains",
-  "Hosts",
-  "Requirements",
-  "DefaultSettings",
-  "Permissions",
-  "VersionOverrides",
-];
+const OFFICEAPP_OPTIONAL = new Set(["AlternateId", "Dictionary", "ExtendedOverrides"]);
+export const OFFICEAPP_REQUIRED = OFFICEAPP_ORDER.filter((name) => !OFFICEAPP_OPTIONAL.has(name));
 const VERSION_OVERRIDES_ORDER = [
   "Description",
   "Requirements",

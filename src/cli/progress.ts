@@ -17,7 +17,7 @@ import { isWorkbook, readPlanInput } from "./planInput";
 import { breakdownOfGrids, breakdownOfPlan } from "./planSource";
 import { writeErr, writeJson, writeOut } from "./terminal";
 import { writeFileAtomically } from "./writeOutput";
-import { changesOfGrids } from "../core/progress/bulletinAdjustments";
+import { changesOfGrids } from "../core/allocate/changeLog";
 import { DOCX_OUTPUT, TEXT_OUTPUT, writeReports } from "./progressReport";
 
 const OPTIONS: OptionSpec = {

@@ -4,7 +4,7 @@
 import type { ChangeLogEntry } from "../core/allocate/changeLog";
 import type { Breakdown } from "../core/model";
 import { bulletinDoc } from "../core/layout/bulletinDoc";
-import { buildBulletin, bulletinText } from "../core/progress/bulletin";
+import { buildBulletin, bulletinDate, bulletinText } from "../core/progress/bulletin";
 import type { ProgressResult } from "../core/progress/evaluate";
 import type { Progress } from "../core/progress/progress";
 import type { OutputKind } from "./output";
@@ -22,12 +22,6 @@ export interface ReportFiles {
   text: string | null;
 }
 
-/** Today on this machine's clock: the 通报's date line. */
-function today() {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
 export async function writeReports(
   files: ReportFiles,
   breakdown: Breakdown,
@@ -40,7 +34,7 @@ export async function writeReports(
     result: progress.result,
     settings: progress.settings,
     previous,
-    date: today(),
+    date: bulletinDate(),
     changes,
   });
   if (files.docx) {

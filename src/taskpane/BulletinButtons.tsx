@@ -19,19 +19,13 @@ interface Props {
   disabled: boolean;
 }
 
-/** Today on the clerk's clock: the 通报's date line. */
-function today() {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
 /** The 通报 of `month` from the workbook's sheets; null when they hold no breakdown. */
 async function bulletinOf(grids: Grid[], month: number) {
   const found = progressFromWorkbook(grids, month, true);
   if (!found) return null;
-  const [core, adjustments] = await Promise.all([
+  const [core, record] = await Promise.all([
     import("../core/progress/bulletin"),
-    import("../core/progress/bulletinAdjustments"),
+    import("../core/allocate/changeLog"),
   ]);
   const { breakdown, progress, previous } = found;
   const bulletin = core.buildBulletin({
@@ -39,8 +33,8 @@ async function bulletinOf(grids: Grid[], month: number) {
     result: progress.result,
     settings: progress.settings,
     previous,
-    date: today(),
-    changes: adjustments.changesOfGrids(grids),
+    date: core.bulletinDate(),
+    changes: record.changesOfGrids(grids),
   });
   return { bulletin, breakdown, result: progress.result, previous, core };
 }

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { CHANGE_LOG_HEADER } from "../../src/core/allocate/changeLog";
 import { buildBulletin, bulletinText } from "../../src/core/progress/bulletin";
-import { adjustmentSection, changesOfGrids } from "../../src/core/progress/bulletinAdjustments";
+import { changesOfGrids } from "../../src/core/allocate/changeLog";
+import { adjustmentSection } from "../../src/core/progress/bulletinAdjustments";
 import type { Grid } from "../../src/core/grid";
 import { breakdownOf, DATE, indicator, official, resultOf, settings } from "./bulletinCases";
 

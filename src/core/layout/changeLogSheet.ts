@@ -11,6 +11,7 @@ import {
   type RowChange,
 } from "../allocate/changeLog";
 import type { Grid } from "../grid";
+import { READER_LIMITS } from "../read/limits";
 import { rangeRef } from "./a1";
 import { SheetBuilder } from "./builder";
 import { BODY_STYLE, CENTER, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, WRAP_LEFT } from "./look";
@@ -20,7 +21,7 @@ const HEADER_ROW = 3;
 const COLUMNS = CHANGE_LOG_HEADER.length;
 const WIDTHS = [6, 18, 16, 24, 8, 12, 10, 8, 10, 10, 10, 24, 10, 10, 28, 10];
 /** Excel's limit on a cell's text. */
-const CELL_TEXT_LIMIT = 32767;
+const CELL_TEXT_LIMIT = READER_LIMITS.cellChars;
 
 /** When, why and by whom: the same for every row of a batch. */
 export interface ChangeLogMeta {

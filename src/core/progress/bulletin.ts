@@ -70,6 +70,11 @@ export function bulletinFileName(breakdown: Breakdown, month: number, extension 
   return `${breakdown.year}年${periodLabel(month)}目标任务完成情况通报${extension}`;
 }
 
+/** The day on this clock, as the 通报's date line takes it (the pane's and the CLI's alike). */
+export function bulletinDate(d: Date = new Date()): BulletinInput["date"] {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
 export function buildBulletin(input: BulletinInput): Bulletin {
   const { breakdown, result, date } = input;
   const parts = [

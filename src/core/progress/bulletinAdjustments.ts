@@ -7,8 +7,6 @@ import {
   standingChanges,
   type ChangeLogEntry,
 } from "../allocate/changeLog";
-
-export { changesOfGrids } from "../allocate/changeLog";
 import type { Breakdown } from "../model";
 import { normalizeName } from "../text";
 import type { BulletinSection } from "./bulletin";
