@@ -7,14 +7,24 @@ import { extractProseTargets } from "../../src/core/parse/prose/extract";
 import { labelledText, precision, readLabels, recall, score, type Score } from "./score";
 
 /** The sets the rules were developed on (or, heldout/, whose misses were worked on): they meet the goals. */
-const SETS = ["labels", "heldout", "newkinds", "round2", "round3", "round4", "round5", "round6"] as const;
+const SETS = [
+  "labels",
+  "heldout",
+  "newkinds",
+  "round2",
+  "round3",
+  "round4",
+  "round5",
+  "round6",
+  "round7",
+  "round8",
+] as const;
 /**
- * The sealed set, never read by the rules' author, and its first (and only) score: three of its five texts are
- * monthly or quarterly bulletins, the kind the reader names worst (whether a number is a target it gets right:
- * 96.2% / 88.9% by value and unit; the names it gives the towns' targets often differ from the labeller's). The
- * test keeps the reader from falling below that score; the goals stay what `npm run eval:prose` measures.
+ * The sealed set, never read by the rules' author, and its first (and only) score: names 88.0% / 86.0%, by value
+ * and unit 93.6% / 91.4% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
+ * falling below that score; the goals stay what `npm run eval:prose` measures.
  */
-const SEALED = { set: "sealed6", precision: 0.744, recall: 0.687 } as const;
+const SEALED = { set: "sealed8", precision: 0.88, recall: 0.859 } as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {
@@ -32,7 +42,17 @@ describe("the prose reader on the labelled texts", () => {
   it("has labels for seeds 000–004 and at least three texts of other kinds in each blind round", () => {
     expect(readLabels(dirOf("labels")).map((f) => f.seed!.slice(0, 3))).toEqual(["000", "001", "002"]);
     expect(readLabels(dirOf("heldout")).map((f) => f.seed!.slice(0, 3))).toEqual(["003", "004"]);
-    for (const set of ["newkinds", "round2", "round3", "round4", "round5", "round6", SEALED.set]) {
+    for (const set of [
+      "newkinds",
+      "round2",
+      "round3",
+      "round4",
+      "round5",
+      "round6",
+      "round7",
+      "round8",
+      SEALED.set,
+    ]) {
       const files = readLabels(dirOf(set));
       expect(files.length, set).toBeGreaterThanOrEqual(3);
       expect(new Set(files.map((f) => f.kind)).size, set).toBeGreaterThanOrEqual(3);

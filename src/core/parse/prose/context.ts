@@ -41,25 +41,82 @@ export function soundsPast(clause: string): boolean {
   return /^(?:截至|截止|目前|已经|已)/.test(clause.trim());
 }
 
-const SCOPE_AT_START = /^(全市|全县|全区|全省|全镇|全域|我市|本市|市本级)/;
+const SCOPE_AT_START =
+  /^(全市|全县|全区|全省|全镇|全域|我市|本市|市本级|其[余他](?:乡镇|镇街|镇|街道|县(?:\(市、区\)|（市、区）)?|区县|县区))/;
+/** A place's name: a proper name of 2–10 characters and the kind of place (or company) it is. */
+const PLACE =
+  "(?!各|全|本|我|该|其|[一二三四]季度|上半年|下半年|年内|今年)(?:(?!各)[\\u4e00-\\u9fff]){2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|产业园|工业园|高新区|新区|集团|公司|园|片区)";
 /**
- * "2023年黄湾镇的目标是", "嘉善县将…", "经开区要确保…", "XX集团力争…": a named place, park or company whose goals
- * the clause states (then they are its own, not the city's).
+ * A town, county or district named right before its figure ("东港镇45亿元、西河镇38亿元"): a place proper, not a
+ * thing counted ("绿色园区1家", "示范社区3个").
  */
-const NAMED_SCOPE =
-  /^(?:其中)?((?![^,，]*下达)[\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|产业园|工业园|高新区|新区|集团|公司))(?:的(?:目标|任务)|将|要|力争|确保|争取|保底|奋斗|全年|今年|不少于|不低于|达到|突破|完成|实现|已|新增)/;
+const TOWN =
+  "(?!各|全|本|我|该|其|[一二三四]季度|上半年|下半年|年内|今年)(?:(?!各)[\\u4e00-\\u9fff]){2,10}?(?:市|县|(?<![园社景小厂矿片营])区|镇|乡|街道|(?:园|片区)(?=[\\d.]+(?:万|亿)?元|[\\d.]+%))";
+/** When a place's goal is due, between the place and its verb: "6月份须完成", "四季度须", "上半年要". */
+const DUE = "(?:\\d{1,2}月(?:份)?(?:底前|前)?|[一二三四]季度|上半年|下半年|全年|今年|年内)?";
+/** What follows a place whose goals or results the clause states: a verb, a modal, a tier, a goal's words. */
+const OPENS =
+  "(?:的(?:目标|任务)|将|要|须|需|应|必须|仅|只|分别|力争|确保|争取|保底|奋斗|全年|今年|不少于|不低于|达到|突破|完成|实现|已|新增|累计|增长|增速|下降)";
+/**
+ * "2023年黄湾镇的目标是", "嘉善县将…", "经开区要确保…", "XX集团力争…", "青岗县四季度须完成…", "大坪乡仅完成…": a named
+ * place, park or company whose goals the clause states (then they are its own, not the city's).
+ */
+const NAMED_SCOPE = new RegExp(
+  `^(?:其中)?((?![^,，]*下达)${PLACE})(?=${DUE}${OPENS})|^(?:其中)?(${TOWN})(?=\\d)`,
+);
+/** "岚江区、北岭区规上工业增加值增速不低于8%", "城关镇、金井镇6月份须分别完成…": places sharing what follows. */
+const PLACE_LIST = new RegExp(`^(?:其中)?(${PLACE}(?:、${PLACE})+)`);
+const PLACE_AT = new RegExp(`^${PLACE}$`);
 
 /** A target handed down to the place the document speaks for: "市下达我区…", "省下达给我市的…". */
-const HANDED_DOWN = /^(?:今年)?(?:[省市县]里?|上级)下达(?:给)?(我市|我县|我区|全市|全县|全区)/;
+const HANDED_DOWN = /^(?:今年)?(?:[省市县]里?|上级)?下达(?:给)?(我市|我县|我区|全市|全县|全区)/;
 const WHOLE_OF: Record<string, string> = { 我市: "全市", 我县: "全县", 我区: "全区" };
 
-/** The scope a clause opens with (after any year), and the rest of the clause. */
-export function scopeAt(text: string): { scope: string; rest: string } {
+export interface ScopeAt {
+  /** The scope the clause opens with ("" when none): the whole, a place, or places joined by 、. */
+  scope: string;
+  /** The places of a scope naming several ("城关镇、金井镇" → both); one place, or none, otherwise. */
+  places: string[];
+  /** The clause after the scope. */
+  rest: string;
+}
+
+/**
+ * The scope a clause opens with (after any year), and the rest of the clause. `known`: places the document has
+ * named as a scope before: a clause opening with one is about it whatever follows ("潇源经济开发区实际到位资金…").
+ */
+export function scopeAt(text: string, known?: ReadonlySet<string>): ScopeAt {
   const t = text.replace(/^(?:到|至)?\d{4}年[,，]?/, "");
   const down = HANDED_DOWN.exec(t);
-  if (down) return { scope: WHOLE_OF[down[1]] ?? down[1], rest: t.slice(down[0].length) };
-  const m = SCOPE_AT_START.exec(t) ?? NAMED_SCOPE.exec(t);
-  if (!m) return { scope: "", rest: text };
-  const scope = m[1] === "我市" || m[1] === "本市" ? "全市" : m[1];
-  return { scope, rest: t.slice(m.index + m[0].indexOf(m[1]) + m[1].length) };
+  if (down) {
+    const scope = WHOLE_OF[down[1]] ?? down[1];
+    return { scope, places: [scope], rest: t.slice(down[0].length) };
+  }
+  const list = PLACE_LIST.exec(t);
+  // (A list going on past its places, "A镇、B镇工业、农业…", lists something else.)
+  if (list && t[list[0].length] !== "、") {
+    const places = list[1].split("、");
+    if (places.every((p) => PLACE_AT.test(p)))
+      return { scope: list[1], places, rest: t.slice(list.index + list[0].length) };
+  }
+  const m = SCOPE_AT_START.exec(t) ?? NAMED_SCOPE.exec(t) ?? knownPlaceAt(t, known);
+  if (!m) return { scope: "", places: [], rest: text };
+  const place = m[1] ?? m[2];
+  const scope = place === "我市" || place === "本市" ? "全市" : place;
+  return { scope, places: [scope], rest: t.slice(m.index + m[0].indexOf(place) + place.length) };
+}
+
+/** The known place a clause opens with, as a match of its first group. */
+function knownPlaceAt(t: string, known?: ReadonlySet<string>): RegExpExecArray | null {
+  if (!known || known.size === 0) return null;
+  const head = /^(?:其中)?/.exec(t)![0];
+  for (let end = Math.min(t.length, head.length + 16); end > head.length + 2; end--) {
+    const place = t.slice(head.length, end);
+    if (known.has(place)) {
+      const m = [t.slice(0, end), place] as unknown as RegExpExecArray;
+      m.index = 0;
+      return m;
+    }
+  }
+  return null;
 }

@@ -24,13 +24,18 @@ const COUNT_FIRST_VERB =
  * the words: two runs side by side split a long run every way, quadratic.)
  */
 const EMPTY_TAIL =
-  /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标|任务)[\s”"’)）]*|(?:新)?(?:台阶|大关|关口))?$/;
+  /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标任务|目标|任务)[\s”"’)）]*|(?:新)?(?:台阶|大关|关口))?$/;
 /** A name that is only a verb ("临江区新增8家"): the figure measures what the sentence last measured. */
-const BARE_VERB = /^(?:新增|完成|实现|达到|引进|签约|开工|投产|累计|累计完成|总量|规模|总额)$/;
+const BARE_VERB =
+  /^(?:新增|完成|实现|达到|引进|签约|开工|投产|累计|累计完成|总量|规模|总额|(?:年度|全年)?(?:目标|任务|目标任务|计划)(?:数|值)?)$/;
+/** An amount's name, whose bare % is its growth: "(一)规上工业增加值" then "东港镇:目标8%". */
+const AMOUNT_NAME = /(?:产值|增加值|投资|收入|利润|税收|总额|销售|用电量|出口|进出口|营收)$/;
 /** A clause that is a place alone, opening what it says of that place: "鹤坪县:规上工业增加值增长9.1%…". */
 const PLACE_ALONE = /^[\u4e00-\u9fff]{2,10}(?:市|县|区|镇|街道|乡|开发区|园区|产业园|高新区|新区)$/;
 /** A clause naming what the next ones measure: "从规上工业总产值看", "新入规企业方面". */
-const TOPIC = /^(?:从)?([\u4e00-\u9fff“”"]{2,16}?)(?:来看|看|方面|情况)$/;
+const TOPIC = /^(?:从)?(?!分)([\u4e00-\u9fff“”"]{2,16}?)(?:来看|看|方面|情况)$/;
+/** Words that compare with a target rather than name what it measures: "…,均已超过年度目标;". */
+const COMPARES = /超过|超出|接近|低于|高于|差距|距离|落后|快于|慢于/;
 /**
  * A share closing its clause with what it applies to: "新增用地指标35%用于工业", "工业项目用地100%按“标准地”供地",
  * "重点企业100%实现数字化改造": the words after the figure complete the name.
@@ -50,6 +55,8 @@ export const MAX_PROSE_TARGETS = 10_000;
 interface Found {
   name: string;
   quantity: Quantity;
+  /** The place a 分别 list gives the figure ("分别为岚江区32家、…"). */
+  scope?: string;
 }
 
 /** The name a count opens: "100KW电堆系统" of "2000个100KW电堆系统", "重大制造业项目" of "15项左右具有…的重大制造业项目". */
@@ -112,11 +119,15 @@ interface Carried {
   year: string;
   /** A past period was named (去年, 1-5月): the paragraph's next sentences speak of it until they say otherwise. */
   past: boolean;
+  /** What the paragraph last measured: a figure without words of its own measures it ("…如下:东港镇45亿元"). */
+  subject: string;
 }
 
 interface Reading {
   docYear: string;
   years: string[];
+  /** The places the document has named as a scope so far ("潇源经济开发区完成…"). */
+  places: Set<string>;
 }
 
 /** A growth is named …增速, a fall …降幅 ("能耗下降3%" → 能耗降幅); any other name stays. */
@@ -147,7 +158,7 @@ function sentenceNumbers(
   reading: Reading,
   carried: Carried,
   room: number,
-): { found: ProseNumber[]; past: boolean } {
+): { found: ProseNumber[]; past: boolean; subject: string } {
   const { docYear } = reading;
   const out: ProseNumber[] = [];
   const current = s.contextYear || docYear;
@@ -157,9 +168,14 @@ function sentenceNumbers(
   let year = statedYear(s.text, current) || carried.year || s.contextYear;
   let tier: { tier: Tier; word: string } = { tier: "", word: "" };
   let scope = "";
+  /** The places of the scope, when it names several ("石牛镇、黄泥塘镇…"). */
+  let places: string[] = [];
   let lastName = "";
-  /** The last measured thing named (not its 增速): what a "完成年任务(40.2亿元)" clause is about. */
-  let subject = "";
+  /**
+   * The last measured thing named (not its 增速): what a "完成年任务(40.2亿元)" clause is about; at first, what the
+   * section is about ("(一)规上工业总产值。" then "城关镇完成9.4亿元,完成年度任务(22亿元)的42.7%").
+   */
+  let subject = carried.subject || s.topic;
   let lastUnit = "";
   let sharesSeen = false;
   /** Whether the sentence has given a target yet (kept, not searched for: a sentence may have 20,000 clauses). */
@@ -189,9 +205,20 @@ function sentenceNumbers(
       ? statedYear(clause.text, docYear || current)
       : "";
     year = stated || relative || year || statedYear(clause.text, current);
+    const at = scopeAt(clause.text, reading.places);
+    if (at.scope) {
+      // Another place opens another statement: "南湖镇…年度目标任务15亿元;北山镇完成9.1亿元" (a result).
+      if (at.scope !== scope && scope !== "" && !/^(?:全|我|本)/.test(at.scope))
+        mood = carried.past ? "result" : null;
+      scope = at.scope;
+      places = at.places;
+      for (const p of at.places) if (!/^(?:全|我|本)/.test(p)) reading.places.add(p);
+    }
     const said = clauseMood(clause.text, mood, s.section === "plan");
     // A year to come opens a new statement ("目前…10人,“十四五”期间…不少于30人"); one gone by is a result.
-    if (stated && docYear && stated >= docYear && said.said === null) {
+    // (So does 今年 / 明年 after a past period: "去年…占全市的63.7%,今年要进一步提高到66%以上".)
+    const toCome = stated || (relative && !/今年以来/.test(clause.text) ? relative : "");
+    if (toCome && docYear && toCome >= docYear && said.said === null && (stated || mood === "result")) {
       mood = null;
       past = false;
     }
@@ -204,8 +231,8 @@ function sentenceNumbers(
       s.section === "past" && !(year && docYear && year > docYear) ? "result" : "target";
     // A year gone by holds results, and forecasts of how it ends ("预计全年实现…" in a review of that year).
     const statement: Statement = bygone ? (mood === "forecast" ? "forecast" : "result") : (mood ?? byDefault);
-    const at = scopeAt(clause.text);
-    scope = at.scope || scope;
+    // A target of places listed together is each one's ("平岗县、长埠县不低于7.5%", "…,并力争各新增1家").
+    const each = at.places.length >= 2 || (places.length >= 2 && /各/.test(clause.text)) ? places : [];
     const t = tierOf(clause.text);
     if (t) tier = t;
     const perYear = /每年|年均/.test(clause.text) && !stated && !sentenceStatesYear;
@@ -214,19 +241,27 @@ function sentenceNumbers(
     const topic = TOPIC.exec(clause.text.trim());
     if (PLACE_ALONE.test(clause.text.trim())) scope = clause.text.trim();
     else if (topic) subject = cleanName(topic[1]);
-    else if (/目标|任务/.test(clause.text) && findQuantities(clause.text).length === 0) {
+    else if (
+      findQuantities(clause.text).length === 0 &&
+      ((/目标|任务/.test(clause.text) && !COMPARES.test(clause.text)) ||
+        s.text[clause.start + clause.text.length] === ":")
+    ) {
+      // (Or a clause opening a list: "二季度规上工业产值确保完成:装备制造园86亿元、…".)
       // ("规上工业增加值在完成年度目标的基础上,确保增长9%": the words before 在…基础上 name it.)
       const words = cleanName(
         clause.text
           .replace(/在[^,，;；]{0,20}?基础上$/, "")
+          .replace(/(?:分解|下达|安排|分配)?(?:如下|为|到各[\u4e00-\u9fff]{1,4})$/, "")
           .replace(/(?:的)?(?:年度|全年)?(?:目标|任务)(?:任务)?$/, ""),
       );
       if (words.length >= 2 && words.length <= MAX_SUBJECT) lastName = words;
     }
     grantClause = granting && continuesGrant(clause.text, grantClause);
-    const pairs = pairList(at.rest);
+    // (Places named in an earlier clause share a 分别 list too: "桐林镇、石湾镇要…,力争…产值分别达到48亿元、…".)
+    const pairs = pairList(at.rest, at.places.length >= 2 ? at.places : places);
     const found: Found[] =
-      pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity })) ?? targetsOf(at.rest, anyTarget);
+      pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity, scope: p.scope })) ??
+      targetsOf(at.rest, anyTarget);
     // The figures a target reading names; then, for the facts, the clause's other figures by the words before
     // them. Those others are never targets (a project's 总投资10亿元 inside a sentence is no goal), unless one is
     // the year's task in brackets of a progress clause. (A 分别 list's figures are all named already.)
@@ -235,7 +270,7 @@ function sentenceNumbers(
       ? []
       : findQuantities(at.rest)
           .filter((q) => !named.has(q.start))
-          .map((q) => ({ name: "", quantity: q, other: true }));
+          .map((q) => ({ name: "", quantity: q, scope: undefined, other: true }));
     const figures = [...found.map((f) => ({ ...f, other: false })), ...others].sort(
       (a, b) => a.quantity.start - b.quantity.start,
     );
@@ -268,13 +303,23 @@ function sentenceNumbers(
           ? inside
           : undefined;
       let name = task
-        ? (bracketWords && cleanName(bracketWords)) || namedIn.get(f.quantity.unit) || subject || lastName
+        ? (bracketWords && cleanName(bracketWords)) ||
+          // ("泓州高新区下降2.4%(年度目标12%)": the target is still a growth.)
+          (namedIn.get(f.quantity.unit) ?? "").replace(
+            /降幅$/,
+            /下降|降低|减少/.test(before.replace(/^.*[\d%]/, "")) ? "降幅" : "增速",
+          ) ||
+          subject ||
+          lastName
         : f.other
           ? plainName(at.rest, f.quantity, previousEnd)
           : f.name;
       // No words of its own: another tier of the last figure's indicator when the units agree ("确保105个、力争
       // 120个"), else the thing last measured ("确保…增长15%,力争突破150亿元").
-      if (!name || BARE_VERB.test(name)) name = bareName(f.quantity.unit);
+      if (!name || BARE_VERB.test(name)) {
+        name = bareName(f.quantity.unit);
+        if (f.quantity.unit === "%" && AMOUNT_NAME.test(name)) name = growthName(name, "");
+      }
       // "…2594.5亿元,同比增长14%": a bare growth is the growth of what the sentence last measured.
       if (/^(?:年均)?(?:增速|降幅)$/.test(name) && (lastName || subject))
         name = subjectOf(lastName || subject) + name;
@@ -295,27 +340,29 @@ function sentenceNumbers(
       if (kind === "target") anyTarget = true;
       previousEnd = f.quantity.tailStart;
       const { value, unit, op } = f.quantity;
-      out.push({
-        indicator: name,
-        value,
-        unit,
-        op,
-        kind: kindOf(name, unit),
-        statement: kind,
-        tier: kind === "target" ? tier.tier : "",
-        tierWord: kind === "target" ? tier.word : "",
-        year: perYear ? "" : year,
-        perYear: perYear && kind === "target",
-        years: perYear ? reading.years : year ? [year] : [],
-        scope,
-        sentence,
-        start: s.start,
-        end: s.end,
-      });
+      const scopes = f.scope ? [f.scope] : kind === "target" && each.length >= 2 && !pairs ? each : [scope];
+      for (const figureScope of scopes)
+        out.push({
+          indicator: name,
+          value,
+          unit,
+          op,
+          kind: kindOf(name, unit),
+          statement: kind,
+          tier: kind === "target" ? tier.tier : "",
+          tierWord: kind === "target" ? tier.word : "",
+          year: perYear ? "" : year,
+          perYear: perYear && kind === "target",
+          years: perYear ? reading.years : year ? [year] : [],
+          scope: figureScope,
+          sentence,
+          start: s.start,
+          end: s.end,
+        });
       if (out.length >= room) break;
     }
   }
-  return { found: out, past };
+  return { found: out, past, subject };
 }
 
 export interface ProseReading {
@@ -331,24 +378,28 @@ export interface ProseReading {
  * (.txt, a .docx's paragraphs).
  */
 export function readProse(text: string, options: ProseOptions = {}): ProseReading {
-  const reading: Reading = { docYear: options.year ?? documentYear(text), years: options.years ?? [] };
+  const reading: Reading = {
+    docYear: options.year ?? documentYear(text),
+    years: options.years ?? [],
+    places: new Set(),
+  };
   const targets: ProseTarget[] = [];
   const facts: ProseFact[] = [];
   let paragraph = -1;
-  let carried: Carried = { year: "", past: false };
+  let carried: Carried = { year: "", past: false, subject: "" };
   for (const s of splitSentences(text)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      carried = { year: "", past: false };
+      carried = { year: "", past: false, subject: "" };
     }
     const room = MAX_PROSE_TARGETS - targets.length - facts.length;
-    const { found, past } = sentenceNumbers(s, reading, carried, room);
+    const { found, past, subject } = sentenceNumbers(s, reading, carried, room);
     for (const n of found) {
       if (n.statement === "target") targets.push(n as ProseTarget);
       else facts.push(n as ProseFact);
     }
     if (targets.length + facts.length >= MAX_PROSE_TARGETS) break;
-    carried = { year: statedYear(s.text, s.contextYear || reading.docYear) || carried.year, past };
+    carried = { year: statedYear(s.text, s.contextYear || reading.docYear) || carried.year, past, subject };
   }
   return { targets, facts };
 }

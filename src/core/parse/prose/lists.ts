@@ -5,7 +5,13 @@ import { findQuantities, type Quantity } from "./quantities";
 export interface Pair {
   name: string;
   quantity: Quantity;
+  /** The place the figure is for, when the list pairs places with figures ("分别为岚江区32家、北岭区28家"). */
+  scope?: string;
 }
+
+/** A place named before its figure in a 分别 list: "岚江区32家", "北岭区为28家". */
+const PLACE_THEN_FIGURE =
+  /^\s*(?:和|及|与)?\s*([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|产业园|工业园|高新区|新区|集团|公司))\s*(?:为|是|完成|达到)?\s*$/;
 
 const SEPARATOR = /、|和|及|与/;
 const MEASURE = /(总产值|产值|增加值|营业收入|收入|税收|投资)$/;
@@ -48,8 +54,31 @@ function completeNames(names: string[]): string[] {
   });
 }
 
-/** The pairs of a 分别 or 各 clause; null when the clause is neither or the counts do not match. */
-export function pairList(clause: string): Pair[] | null {
+/**
+ * "新增规上工业企业任务分别为岚江区32家、北岭区28家": one name, each figure after its place; null unless every
+ * figure has a place of its own before it.
+ */
+function placesThenFigures(name: string, valuesText: string, quantities: Quantity[]): Pair[] | null {
+  if (quantities.length < 2) return null;
+  const pairs: Pair[] = [];
+  let from = 0;
+  for (const q of quantities) {
+    const place = PLACE_THEN_FIGURE.exec(
+      valuesText.slice(from, q.start).replace(/^[\s、,，]*(?:为|是|:|：)?/, ""),
+    );
+    if (!place) return null;
+    pairs.push({ name, quantity: q, scope: place[1] });
+    from = q.tailStart;
+  }
+  return pairs;
+}
+
+/**
+ * The pairs of a 分别 or 各 clause; null when the clause is neither or the counts do not match. `places`: the
+ * places the clause opened with ("城关镇、金井镇6月份须分别完成产值2.1亿元、2亿元以上", the places cut off by
+ * scopeAt): the figures are theirs, in order, all of one name.
+ */
+export function pairList(clause: string, places: string[] = []): Pair[] | null {
   const each = /各(?=\d)/.exec(clause);
   const respectively = clause.indexOf("分别");
   if (respectively < 0 && !each) return null;
@@ -57,6 +86,19 @@ export function pairList(clause: string): Pair[] | null {
   const namesText = clause.slice(0, cut);
   const valuesText = clause.slice(cut + (respectively >= 0 ? 2 : 1));
   const quantities = findQuantities(valuesText);
+  if (places.length >= 2 && respectively >= 0 && quantities.length === places.length) {
+    const name = namesText + valuesText.slice(0, quantities[0].start);
+    const op = quantities.find((q) => q.op !== "=")?.op ?? "=";
+    return places.map((scope, i) => ({
+      name,
+      scope,
+      quantity: { ...quantities[i], op: quantities[i].op === "=" ? op : quantities[i].op },
+    }));
+  }
+  if (respectively >= 0 && !SEPARATOR.test(namesText)) {
+    const byPlace = placesThenFigures(namesText, valuesText, quantities);
+    if (byPlace) return byPlace;
+  }
   const listed = namesText.split(SEPARATOR).filter((n) => n.trim() !== "");
   if (listed.length < 2) return null;
   if (respectively >= 0 ? quantities.length !== listed.length : quantities.length !== 1) return null;

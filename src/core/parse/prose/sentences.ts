@@ -13,6 +13,8 @@ export interface Sentence {
   paragraph: number;
   /** Whether its section tells what was done (一、上半年工作情况) or what is to be done (二、下半年工作打算). */
   section: SectionMood;
+  /** What its sub-section measures, when the heading names one thing ("(一)规上工业总产值。"), else "". */
+  topic: string;
 }
 
 /** A top-level heading: "一、…", "二、2022年工作思路". */
@@ -33,6 +35,24 @@ function isTableLine(line: string): boolean {
   return (line.match(/\|/g) ?? []).length >= 2;
 }
 
+/**
+ * Words of a heading that does something rather than name a thing measured: "(一)确保全县“双过半”",
+ * "(二)压实乡镇、园区责任", "(三)工业投资持续发力".
+ */
+const ACTION =
+  /确保|力争|推动|加快|强化|抓好|做好|持续|全力|着力|深入|坚持|提升|优化|压实|落实|稳住|稳定|培育|扩大|突出|聚焦|实施|加强|狠抓|推进|打造|构建|完善|促进|壮大|严格|提高|全面|大力|积极|坚决|围绕|注重|保障|服务|问题|不足|工作|要求|措施|责任|目标|任务|指标|思路|方向|重点|原则|意义|背景|基础|总体|主要|和|及|与|、|[,，:：]/;
+
+/** What a sub-heading names, when it names one thing measured: "(一)规上工业总产值" → 规上工业总产值. */
+function topicOf(heading: string): string {
+  const words = heading
+    .replace(SUBHEADING, "")
+    .trim()
+    .replace(/(?:方面|情况|完成情况|运行情况)$/, "");
+  return words.length >= 2 && words.length <= 12 && /^[\u4e00-\u9fff]+$/.test(words) && !ACTION.test(words)
+    ? words
+    : "";
+}
+
 /** A sub-heading's own words: up to its first full stop ("(一)工业方面。1-5月…" states its heading first). */
 function headingText(line: string): string {
   const stop = line.search(SENTENCE_END);
@@ -45,6 +65,7 @@ export function splitSentences(document: string): Sentence[] {
   let sectionYear = "";
   let section: SectionMood = "";
   let subsection: SectionMood = "";
+  let topic = "";
   let offset = 0;
   let paragraph = -1;
   for (const line of text.split("\n")) {
@@ -56,7 +77,11 @@ export function splitSentences(document: string): Sentence[] {
       sectionYear = /(\d{4})年/.exec(line)?.[1] ?? "";
       section = sectionMood(line.slice(0, HEADING_LENGTH));
       subsection = "";
-    } else if (SUBHEADING.test(line)) subsection = sectionMood(headingText(line));
+      topic = "";
+    } else if (SUBHEADING.test(line)) {
+      subsection = sectionMood(headingText(line));
+      topic = topicOf(headingText(line));
+    }
     const paragraphYear = OPENING_YEAR.exec(line.trimStart())?.[1] ?? "";
     // The ends found by one search, not a test (and a one-character string) for every character.
     const ends = new RegExp(SENTENCE_END.source, "g");
@@ -76,6 +101,7 @@ export function splitSentences(document: string): Sentence[] {
           contextYear: paragraphYear || sectionYear,
           paragraph,
           section: subsection || section,
+          topic,
         });
       }
       from = i + 1;

@@ -6,7 +6,7 @@ import type { Statement } from "./types";
 
 /** The year's task named inside a progress sentence: "完成年任务(40.2亿元)的32.5%" → 40.2亿元 is a target. */
 const TASK_IN_BRACKETS =
-  /(?:(?:目标任务|任务|目标|计划|预算)(?:数|值|投资)?\s*[(（][^()（）\d,，;；]{0,12}?|[(（]\s*(?:年度|全年)?(?:任务|目标)(?:数)?\s*[:：为]?)\s*(?:增长|下降|降低|提高)?\s*$/;
+  /(?:(?:目标任务|任务|目标|计划|预算)(?:数|值|投资|增速|增幅)?\s*[(（][^()（）\d,，;；]{0,12}?|[(（]\s*(?:年度|全年)?(?:目标任务|任务|目标)(?:数)?\s*[:：为]?)\s*(?:增长|下降|降低|提高)?\s*$/;
 /** A share of a task done: "完成全年目标的56.6%", "占任务数的45%", "完成年计划的44.3%". */
 const SHARE_OF_TASK =
   /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|预算)(?:数|值|量|投资)?(?:\([^()]*\))?的?\s*$/;
@@ -26,7 +26,7 @@ const PROGRESS_TALK =
  * (目标 and 任务 in a share of a task are caught first, per figure.)
  */
 const GOAL =
-  /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划|努力|要求|确定|定为|明确|需(?:要)?完成|必须|须完成|要(?:确保|力争|完成|实现|达到|突破|新(?:增|招引|开工|建|培育|签约)|引进|培育|建成|开工|投产|签约|争取|推动|实施)/;
+  /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划(?!总投资)|努力|要求|确定|定为|明确|[需须](?:要)?(?:分别)?完成|必须|要(?:分别)?(?:确保|力争|完成|实现|达到|突破|新(?:增|招引|开工|建|培育|签约)|引进|培育|建成|开工|投产|签约|争取|推动|实施)/;
 /** 争取 of funds or policies ("帮助企业争取各级奖补资金"): seeking money, not a stretch goal. */
 export const SEEKING_FUNDS = /争取(?=[^,，;；]{0,8}(?:资金|政策|支持|奖补|专项|项目资金))/g;
 /** A sentence granting money: its amounts and the thresholds it pays for are a policy's, no goal. */
@@ -70,7 +70,7 @@ export function continuesGrant(clause: string, previousWasGrant: boolean): boole
  * a target's comparison, not a past period: 上年 and 去年 count only without 比/较 before them.
  */
 const PAST_PERIOD =
-  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已|刚刚过去|[一二三四五六七八九十]年来/;
+  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已|刚刚过去|[一二三四五六七八九十]年来|实际(?=增长|完成|实现|下降|达到)/;
 /**
  * A part of the year: a result's period in a report ("上半年,全市…增长13%"), a target's in a plan ("确保一季度增长
  * 6%以上、上半年增长7.5%以上"): it speaks of results unless the sentence is setting goals.
@@ -101,7 +101,9 @@ export function clauseMood(clause: string, carried: Statement | null, planning =
   if (PAST_PERIOD.test(clause)) return { said: "result", past: true };
   // (In a section of goals a season is a goal's period, unless the clause reports what it achieved.)
   const reports = /实现|完成|合计|累计/.test(clause);
-  if (SEASON.test(clause) && carried !== "target" && (!planning || reports))
+  // (After a goal, outside a section of goals, a season that completed something reports it: "全区工业投资年度
+  // 目标为128亿元,一季度完成年度目标的25.5%".)
+  if (SEASON.test(clause) && (carried !== "target" ? !planning || reports : !planning && reports))
     return { said: "result", past: true };
   // Progress against a target speaks of results ("…,占任务数的42.3%,其中“小升规”企业7家").
   // In a sentence setting goals it is one more goal ("确保…,工业投资完成年度目标的50%以上").
@@ -144,9 +146,11 @@ export function isTaskInBrackets(before: string): boolean {
 
 /** Heading words of a section about what was done (past) or what is to be done (plan). */
 const PAST_SECTION =
-  /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况|上半年|前三季度|问题|不足|发展基础|发展现状|现状|基础条件/;
+  /回顾|情况|成效|成绩|进展|完成情况|总结|亮点|主要做法|开展情况|问题|不足|发展基础|发展现状|现状|基础条件/;
+/** A period gone by heads a section of results ("一、上半年经济运行"), unless the heading plans it ("6月及上半年工作要求"). */
+const PAST_PERIOD_SECTION = /上半年|前三季度/;
 const PLAN_SECTION =
-  /目标|思路|打算|安排|计划|要点|任务|举措|重点|部署|意见|要求|预期|措施|路径|下一步|下阶段|下半年|今后/;
+  /目标|思路|打算|安排|计划|要点|任务|举措|重点(?:工作|任务)|工作重点|部署|意见|要求|预期|措施|路径|下一步|下阶段|下半年|今后/;
 
 export type SectionMood = "past" | "plan" | "";
 
@@ -154,5 +158,6 @@ export type SectionMood = "past" | "plan" | "";
 export function sectionMood(heading: string): SectionMood {
   if (PAST_SECTION.test(heading)) return "past";
   if (PLAN_SECTION.test(heading)) return "plan";
+  if (PAST_PERIOD_SECTION.test(heading)) return "past";
   return "";
 }
