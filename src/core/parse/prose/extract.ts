@@ -5,7 +5,7 @@ import { explicitYear, scopeAt, soundsPast, statedYear, tierOf } from "./context
 import { pairList } from "./lists";
 import { cleanName, declineName, growthName, isDecline, isGrowth, subjectOf } from "./names";
 import { findQuantities, type Quantity } from "./quantities";
-import { documentYear, splitSentences, type Sentence } from "./sentences";
+import { documentMonths, documentYear, splitSentences, type Sentence } from "./sentences";
 import {
   clauseMood,
   continuesGrant,
@@ -13,6 +13,7 @@ import {
   grantsMoney,
   isPolicyFigure,
   isTaskInBrackets,
+  reportsResults,
 } from "./statements";
 import type { ProseFact, ProseNumber, ProseOptions, ProseTarget, Statement, Tier } from "./types";
 
@@ -32,10 +33,16 @@ const BARE_VERB =
 const AMOUNT_NAME = /(?:产值|增加值|投资|收入|利润|税收|总额|销售|用电量|出口|进出口|营收)$/;
 /** A clause that is a place alone, opening what it says of that place: "鹤坪县:规上工业增加值增长9.1%…". */
 const PLACE_ALONE = /^[\u4e00-\u9fff]{2,10}(?:市|县|区|镇|街道|乡|开发区|园区|产业园|高新区|新区)$/;
+/** A sub-heading's numbering before the place it is about: "(七)荷塘乡、枫林乡、新市镇". */
+const NUMBERING = /^\s*[(（][一二三四五六七八九十]+[)）]\s*/;
+/** A verb a count's bare name has, that says what the last thing measured undergoes: "…实施重点工业项目62个,一季度要确保开工18个". */
+const COUNT_VERB = /^(?:开工|签约|投产|竣工|建成|落地|引进|新增|入库)$/;
+const LEADING_VERB_OF =
+  /^(?:计划)?(?:实施|推进|建设|谋划|储备|开工|新开工|签约|投产|竣工|建成|落地|引进|新增|入库)/;
 /** A clause naming what the next ones measure: "从规上工业总产值看", "新入规企业方面". */
 const TOPIC = /^(?:从)?(?!分)([\u4e00-\u9fff“”"]{2,16}?)(?:来看|看|方面|情况)$/;
 /** Words that compare with a target rather than name what it measures: "…,均已超过年度目标;". */
-const COMPARES = /超过|超出|接近|低于|高于|差距|距离|落后|快于|慢于/;
+const COMPARES = /超过|超出|超额|接近|低于|高于|差距|距离|落后|快于|慢于/;
 /**
  * A share closing its clause with what it applies to: "新增用地指标35%用于工业", "工业项目用地100%按“标准地”供地",
  * "重点企业100%实现数字化改造": the words after the figure complete the name.
@@ -121,6 +128,8 @@ interface Carried {
   past: boolean;
   /** What the paragraph last measured: a figure without words of its own measures it ("…如下:东港镇45亿元"). */
   subject: string;
+  /** The places a heading opening the paragraph named ("(二)龙潭街道。1-8月完成…"): its sentences are theirs. */
+  places: string[];
 }
 
 interface Reading {
@@ -128,6 +137,8 @@ interface Reading {
   years: string[];
   /** The places the document has named as a scope so far ("潇源经济开发区完成…"). */
   places: Set<string>;
+  /** The months of the year the document reports (a 1-9月 bulletin: 9), 0 when it says none. */
+  monthsDone: number;
 }
 
 /** A growth is named …增速, a fall …降幅 ("能耗下降3%" → 能耗降幅); any other name stays. */
@@ -158,7 +169,7 @@ function sentenceNumbers(
   reading: Reading,
   carried: Carried,
   room: number,
-): { found: ProseNumber[]; past: boolean; subject: string } {
+): { found: ProseNumber[]; past: boolean; subject: string; places: string[] } {
   const { docYear } = reading;
   const out: ProseNumber[] = [];
   const current = s.contextYear || docYear;
@@ -167,9 +178,11 @@ function sentenceNumbers(
   let grantClause = false;
   let year = statedYear(s.text, current) || carried.year || s.contextYear;
   let tier: { tier: Tier; word: string } = { tier: "", word: "" };
-  let scope = "";
+  let scope = carried.places.join("、");
   /** The places of the scope, when it names several ("石牛镇、黄泥塘镇…"). */
-  let places: string[] = [];
+  let places: string[] = carried.places;
+  let headingPlaces = carried.places;
+  const reportSentence = reportsResults(s.text);
   let lastName = "";
   /**
    * The last measured thing named (not its 增速): what a "完成年任务(40.2亿元)" clause is about; at first, what the
@@ -214,7 +227,7 @@ function sentenceNumbers(
       places = at.places;
       for (const p of at.places) if (!/^(?:全|我|本)/.test(p)) reading.places.add(p);
     }
-    const said = clauseMood(clause.text, mood, s.section === "plan");
+    const said = clauseMood(clause.text, mood, s.section === "plan", reading.monthsDone);
     // A year to come opens a new statement ("目前…10人,“十四五”期间…不少于30人"); one gone by is a result.
     // (So does 今年 / 明年 after a past period: "去年…占全市的63.7%,今年要进一步提高到66%以上".)
     const toCome = stated || (relative && !/今年以来/.test(clause.text) ? relative : "");
@@ -222,23 +235,33 @@ function sentenceNumbers(
       mood = null;
       past = false;
     }
+    const moodBefore: Statement | null = mood;
     if (said.said !== null) mood = said.said;
     if (said.past) past = true;
     if (said.said === "target" || said.said === "forecast") past = false;
     if (soundsPast(clause.text)) mood = "result";
     const bygone = docYear !== "" && year !== "" && year < docYear;
     const byDefault: Statement =
-      s.section === "past" && !(year && docYear && year > docYear) ? "result" : "target";
+      (s.section === "past" || reportSentence) && !(year && docYear && year > docYear) ? "result" : "target";
     // A year gone by holds results, and forecasts of how it ends ("预计全年实现…" in a review of that year).
     const statement: Statement = bygone ? (mood === "forecast" ? "forecast" : "result") : (mood ?? byDefault);
     // A target of places listed together is each one's ("平岗县、长埠县不低于7.5%", "…,并力争各新增1家").
-    const each = at.places.length >= 2 || (places.length >= 2 && /各/.test(clause.text)) ? places : [];
+    const each = at.places.length >= 2 || (places.length >= 2 && /各|均/.test(clause.text)) ? places : [];
     const t = tierOf(clause.text);
     if (t) tier = t;
     const perYear = /每年|年均/.test(clause.text) && !stated && !sentenceStatesYear;
     // A clause without figures may name what the next clause measures ("从规上工业总产值看", "确保完成规上
     // 工业总产值年度目标,力争突破750亿元").
     const topic = TOPIC.exec(clause.text.trim());
+    const alone = clause.text.replace(NUMBERING, "").trim();
+    const listed = alone.split("、");
+    if (listed.length > 1 && listed.every((p) => PLACE_ALONE.test(p))) {
+      scope = alone;
+      places = headingPlaces = listed;
+    } else if (PLACE_ALONE.test(alone)) {
+      scope = alone;
+      places = headingPlaces = [alone];
+    }
     if (PLACE_ALONE.test(clause.text.trim())) scope = clause.text.trim();
     else if (topic) subject = cleanName(topic[1]);
     else if (
@@ -294,7 +317,7 @@ function sentenceNumbers(
       prevShareEnd = kind === "progress" ? f.quantity.tailStart : -1;
       if (kind === "progress") sharesSeen = true;
       // The year's task inside a progress clause is a target about the clause's subject, unless that year is gone.
-      const task = isTaskInBrackets(before);
+      const task = isTaskInBrackets(before, after);
       if (f.other && kind === "target" && !task) continue;
       // (Words inside the brackets name the task themselves: "完成年度招商任务(签约项目40个)的57.5%".)
       const inside = task ? /[(（]([^()（）\d,，;；]{2,12})$/.exec(before)?.[1] : undefined;
@@ -317,7 +340,10 @@ function sentenceNumbers(
       // No words of its own: another tier of the last figure's indicator when the units agree ("确保105个、力争
       // 120个"), else the thing last measured ("确保…增长15%,力争突破150亿元").
       if (!name || BARE_VERB.test(name)) {
+        const verb = COUNT_VERB.test(name) && isCountUnit(f.quantity.unit) ? name : "";
         name = bareName(f.quantity.unit);
+        // ("实施重点工业项目" then "确保开工18个": 开工重点工业项目.)
+        if (verb && LEADING_VERB_OF.test(name)) name = name.replace(LEADING_VERB_OF, verb);
         if (f.quantity.unit === "%" && AMOUNT_NAME.test(name)) name = growthName(name, "");
       }
       // "…2594.5亿元,同比增长14%": a bare growth is the growth of what the sentence last measured.
@@ -361,8 +387,15 @@ function sentenceNumbers(
         });
       if (out.length >= room) break;
     }
+    // (A report's "年度目标为33亿元" sets no goal for what follows: "…,完成进度66.1%;完成工业投资3.9亿元".)
+    if (
+      said.taskOnly &&
+      s.section !== "plan" &&
+      (s.section === "past" || reading.monthsDone > 0 || reportSentence)
+    )
+      mood = moodBefore;
   }
-  return { found: out, past, subject };
+  return { found: out, past, subject, places: headingPlaces };
 }
 
 export interface ProseReading {
@@ -382,24 +415,30 @@ export function readProse(text: string, options: ProseOptions = {}): ProseReadin
     docYear: options.year ?? documentYear(text),
     years: options.years ?? [],
     places: new Set(),
+    monthsDone: documentMonths(text),
   };
   const targets: ProseTarget[] = [];
   const facts: ProseFact[] = [];
   let paragraph = -1;
-  let carried: Carried = { year: "", past: false, subject: "" };
+  let carried: Carried = { year: "", past: false, subject: "", places: [] };
   for (const s of splitSentences(text)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      carried = { year: "", past: false, subject: "" };
+      carried = { year: "", past: false, subject: "", places: [] };
     }
     const room = MAX_PROSE_TARGETS - targets.length - facts.length;
-    const { found, past, subject } = sentenceNumbers(s, reading, carried, room);
+    const { found, past, subject, places } = sentenceNumbers(s, reading, carried, room);
     for (const n of found) {
       if (n.statement === "target") targets.push(n as ProseTarget);
       else facts.push(n as ProseFact);
     }
     if (targets.length + facts.length >= MAX_PROSE_TARGETS) break;
-    carried = { year: statedYear(s.text, s.contextYear || reading.docYear) || carried.year, past, subject };
+    carried = {
+      year: statedYear(s.text, s.contextYear || reading.docYear) || carried.year,
+      past,
+      subject,
+      places,
+    };
   }
   return { targets, facts };
 }

@@ -98,6 +98,10 @@ export function pairList(clause: string, places: string[] = []): Pair[] | null {
   if (respectively >= 0 && !SEPARATOR.test(namesText)) {
     const byPlace = placesThenFigures(namesText, valuesText, quantities);
     if (byPlace) return byPlace;
+    // "年度目标分别为7.2亿元、5.6亿元、5亿元": one name for figures of things the sentence named before.
+    const between = valuesText.slice(0, quantities[0]?.start ?? 0);
+    if (quantities.length >= 2 && /^\s*(?:为|是|达到|完成|增长|下降)?\s*$/.test(between))
+      return quantities.map((quantity) => ({ name: namesText + between, quantity }));
   }
   const listed = namesText.split(SEPARATOR).filter((n) => n.trim() !== "");
   if (listed.length < 2) return null;

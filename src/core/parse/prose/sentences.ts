@@ -111,6 +111,21 @@ export function splitSentences(document: string): Sentence[] {
   return out;
 }
 
+/**
+ * The months of the year a report covers, from its title's period: "1-9月" → 9, "前三季度" → 9, "上半年" → 6,
+ * "一季度" → 3; 0 for a document that states none (a plan, a speech).
+ */
+export function documentMonths(document: string): number {
+  for (const line of toHalfWidth(document).split("\n").slice(0, 6)) {
+    if (!/通报|分析|情况|报告|总结|监测/.test(line)) continue;
+    const range = /(?<!\d)1\s*[-—–~至]\s*(\d{1,2})\s*月/.exec(line);
+    if (range && Number(range[1]) <= 12) return Number(range[1]);
+    const season = /前三季度|上半年|一季度|第一季度/.exec(line)?.[0];
+    if (season) return season === "前三季度" ? 9 : season === "上半年" ? 6 : 3;
+  }
+  return 0;
+}
+
 /** Words of a document's title that say what kind of document it is. */
 const TITLE_KIND = /总结|报告|讲话|通报|要点|计划|思路|打算|方案|意见|安排/;
 

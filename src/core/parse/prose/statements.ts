@@ -4,6 +4,14 @@
 // result as one, so a number is a target only when nothing around it says otherwise.
 import type { Statement } from "./types";
 
+/**
+ * The year's task named without brackets: "完成年度目标任务68亿元的60.7%" (before the figure; the 的 follows it).
+ * Also the second task of a bracket of two: "分别完成年度目标(13亿元、12亿元)的66.2%、65.8%".
+ */
+const TASK_INLINE = /(?:完成|占|达到)(?:了)?(?:年度|全年)?(?:目标任务|目标|任务|计划)(?:数)?$/;
+const TASK_BRACKET_GOES_ON = /(?:目标任务|任务|目标|计划)(?:数|值)?\s*[(（][\d.]+[^()（）\d]{0,4}、\s*$/;
+/** Progress said as such: "完成进度66.1%", "完成率82%", "仅完成63%". */
+const PROGRESS_SAID = /(?:完成进度|进度|完成率|完成比例)(?:分别)?(?:为|达到?|是)?$|(?:仅|只|已)完成(?:了)?$/;
 /** The year's task named inside a progress sentence: "完成年任务(40.2亿元)的32.5%" → 40.2亿元 is a target. */
 const TASK_IN_BRACKETS =
   /(?:(?:目标任务|任务|目标|计划|预算)(?:数|值|投资|增速|增幅)?\s*[(（][^()（）\d,，;；]{0,12}?|[(（]\s*(?:年度|全年)?(?:目标任务|任务|目标)(?:数)?\s*[:：为]?)\s*(?:增长|下降|降低|提高)?\s*$/;
@@ -27,6 +35,18 @@ const PROGRESS_TALK =
  */
 const GOAL =
   /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划(?!总投资)|努力|要求|确定|定为|明确|[需须](?:要)?(?:分别)?完成|必须|要(?:分别)?(?:确保|力争|完成|实现|达到|突破|新(?:增|招引|开工|建|培育|签约)|引进|培育|建成|开工|投产|签约|争取|推动|实施)/;
+/** The words that name a task without setting one: what remains of a clause after them sets a goal or not. */
+const TASK_WORDS = /(?:年度|全年)?(?:目标任务|目标|任务)(?:数|值)?(?:为|是)?/g;
+/**
+ * A sentence that reports: it compares with a period before (同比) and has no word of a goal or a forecast.
+ * ("从区域看,岷川经开区完成产值31.6亿元,占全县的60.4%,同比增长9.1%": all of it is results.)
+ */
+export function reportsResults(sentence: string): boolean {
+  if (!COMPARED.test(sentence) || FORECAST.test(sentence)) return false;
+  const words = sentence.replace(PROGRESS_TALK, "").replace(SEEKING_FUNDS, "").replace(BRACKETED, "");
+  // (Nor a modal: "石桥镇要巩固良好势头,全年规上工业总产值完成38亿元,同比增长12%" sets the town's goals.)
+  return !GOAL.test(words) && !/(?<![主重需只])要(?!求)|[须需]|将/.test(words);
+}
 /** 争取 of funds or policies ("帮助企业争取各级奖补资金"): seeking money, not a stretch goal. */
 export const SEEKING_FUNDS = /争取(?=[^,，;；]{0,8}(?:资金|政策|支持|奖补|专项|项目资金))/g;
 /** A sentence granting money: its amounts and the thresholds it pays for are a policy's, no goal. */
@@ -70,12 +90,26 @@ export function continuesGrant(clause: string, previousWasGrant: boolean): boole
  * a target's comparison, not a past period: 上年 and 去年 count only without 比/较 before them.
  */
 const PAST_PERIOD =
-  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已|刚刚过去|[一二三四五六七八九十]年来|实际(?=增长|完成|实现|下降|达到)/;
+  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已(?!(?:签约|建成|投产|开工|备案|落地)未)|刚刚过去|[一二三四五六七八九十]年来|实际(?=增长|完成|实现|下降|达到)/;
 /**
  * A part of the year: a result's period in a report ("上半年,全市…增长13%"), a target's in a plan ("确保一季度增长
  * 6%以上、上半年增长7.5%以上"): it speaks of results unless the sentence is setting goals.
  */
 const SEASON = /[一二三四1-4]季度|前三季度|上半年/;
+/** The month a season ends with: it is over once the document's months reach it. */
+const SEASON_END: Record<string, number> = {
+  前三季度: 9,
+  上半年: 6,
+  一季度: 3,
+  二季度: 6,
+  三季度: 9,
+  四季度: 12,
+};
+function seasonEnd(season: string): number {
+  return (
+    SEASON_END[season.replace(/^([1-4])季度$/, (_, d: string) => "一二三四"[Number(d) - 1] + "季度")] ?? 0
+  );
+}
 /** A comparison with a period before: a result's, or a forecast's when the sentence forecasts. */
 const COMPARED = /同比|比上年同期|较上年同期|比去年同期|同期/;
 
@@ -84,6 +118,11 @@ export interface ClauseMood {
   said: Statement | null;
   /** A past period is named (1-5月, 上半年, 去年): it carries to the next sentences of the paragraph. */
   past: boolean;
+  /**
+   * The clause names the year's task and sets nothing else ("年度目标为33亿元", "目标任务23亿元"): in a report of
+   * results its figure is a target, and the next clauses report again ("…,完成进度66.1%;完成工业投资3.9亿元").
+   */
+  taskOnly?: boolean;
 }
 
 const BRACKETED = /[(（][^()（）]*[)）]/g;
@@ -92,18 +131,28 @@ const BRACKETED = /[(（][^()（）]*[)）]/g;
  * What a clause's words say of its numbers, before each figure is looked at on its own. `planning`: the clause
  * stands in a section of goals (二、下半年工作打算), where a season is a goal's period ("三季度增速保持在9%以上").
  */
-export function clauseMood(clause: string, carried: Statement | null, planning = false): ClauseMood {
+export function clauseMood(
+  clause: string,
+  carried: Statement | null,
+  planning = false,
+  monthsDone = 0,
+): ClauseMood {
   if (FORECAST.test(clause)) return { said: "forecast", past: false };
   // (A target in brackets, "增长9.1%(年度目标8.5%)", is read per figure: it makes no goal of the clause.)
   const withoutProgress = clause.replace(PROGRESS_TALK, "");
   const goalWords = withoutProgress.replace(SEEKING_FUNDS, "").replace(BRACKETED, "");
-  if (GOAL.test(goalWords)) return { said: "target", past: false };
+  if (GOAL.test(goalWords))
+    return { said: "target", past: false, taskOnly: !GOAL.test(goalWords.replace(TASK_WORDS, "")) };
   if (PAST_PERIOD.test(clause)) return { said: "result", past: true };
   // (In a section of goals a season is a goal's period, unless the clause reports what it achieved.)
   const reports = /实现|完成|合计|累计/.test(clause);
   // (After a goal, outside a section of goals, a season that completed something reports it: "全区工业投资年度
   // 目标为128亿元,一季度完成年度目标的25.5%".)
-  if (SEASON.test(clause) && (carried !== "target" ? !planning || reports : !planning && reports))
+  // (A season still to come, in a document of the year's first months, is a goal's period: "四季度完成…" in a
+  // 1-9月 bulletin; `monthsDone`, the months the document reports, 0 when it says none.)
+  const season = SEASON.exec(clause)?.[0];
+  const toCome = season !== undefined && monthsDone > 0 && seasonEnd(season) > monthsDone;
+  if (season && !toCome && !planning && (carried !== "target" || reports))
     return { said: "result", past: true };
   // Progress against a target speaks of results ("…,占任务数的42.3%,其中“小升规”企业7家").
   // In a sentence setting goals it is one more goal ("确保…,工业投资完成年度目标的50%以上").
@@ -124,7 +173,8 @@ export function figureStatement(
   clauseStatement: Statement,
   after = "",
 ): Statement {
-  if (TASK_IN_BRACKETS.test(before)) return "target";
+  if (isTaskInBrackets(before, after)) return "target";
+  if (unit === "%" && PROGRESS_SAID.test(before)) return "progress";
   // A figure with its target in brackets after it is the result measured against it: "增长9.1%(年度目标8.5%)".
   if (TARGET_FOLLOWS.test(after)) return clauseStatement === "forecast" ? "forecast" : "result";
   // "由目前的12.4万元/亩提高到18万元/亩": the figure the change goes to is the goal.
@@ -139,9 +189,16 @@ export function figureStatement(
 const TARGET_FOLLOWS = /^\s*[(（]\s*(?:年度|全年)?(?:目标|任务|计划)/;
 const CHANGED_TO = /由[^,，;；]{0,16}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩)(?:到|至)$/;
 
-/** The task in brackets of a progress clause, whose name is the clause's subject: "(40.2亿元)". */
-export function isTaskInBrackets(before: string): boolean {
-  return TASK_IN_BRACKETS.test(before);
+/**
+ * The task of a progress clause, whose name is the clause's subject: "(40.2亿元)" of "完成年任务(40.2亿元)的32.5%",
+ * "68亿元" of "完成年度目标任务68亿元的60.7%" (`after`: the text after the figure).
+ */
+export function isTaskInBrackets(before: string, after = ""): boolean {
+  return (
+    TASK_IN_BRACKETS.test(before) ||
+    TASK_BRACKET_GOES_ON.test(before) ||
+    (TASK_INLINE.test(before) && /^\s*的/.test(after))
+  );
 }
 
 /** Heading words of a section about what was done (past) or what is to be done (plan). */
