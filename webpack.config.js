@@ -17,6 +17,9 @@
 // - the production origin is a setting, not the template's https://www.contoso.com/ placeholder: `webpack --mode
 //   production --env origin=https://host/path/` (or TB_ORIGIN) rewrites every URL of dist/manifest.xml to it, and a
 //   production build without one fails (scripts/manifest.mjs; `npm test` builds with https://example.test/addin/);
+// - a production build also writes dist/unified/: the unified manifest for Microsoft 365 (manifest.json) made from
+//   dist/manifest.xml by Microsoft's converter, and the app package target-breakdown.zip, both checked offline
+//   (UnifiedManifestPlugin below, scripts/unifiedManifest.mjs); the build fails on a problem;
 // - every page carries a Content-Security-Policy <meta> (contentSecurityPolicy below; docs/deploy.md);
 // - the dev server listens on 127.0.0.1 only and sends no Access-Control-Allow-Origin (the pages are same-origin).
 
@@ -24,6 +27,7 @@ const path = require("path");
 const devCerts = require("office-addin-dev-certs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, WebpackError, sources } = require("webpack");
 
 const officeJsHost = "https://appsforoffice.microsoft.com";
 const officeJsCdn = `${officeJsHost}/lib/1/hosted/office.js`;
@@ -60,6 +64,42 @@ function contentSecurityPolicy({ officeJs = false, cdn = false, dev = false } = 
     "base-uri 'self'",
     "form-action 'none'",
   ].join("; ");
+}
+
+/**
+ * Production: derives dist/unified/ (manifest.json, its localization file, color.png, outline.png and
+ * target-breakdown.zip) from the manifest.xml asset CopyWebpackPlugin made, after that step (a derived-assets
+ * stage); a problem is a compilation error, so the build fails with the list (scripts/unifiedManifest.mjs).
+ */
+class UnifiedManifestPlugin {
+  constructor(origin) {
+    this.origin = origin;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("UnifiedManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: "UnifiedManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
+        async () => {
+          const asset = compilation.getAsset("manifest.xml");
+          if (!asset) return; // CopyWebpackPlugin's own error says why
+          const unified = await import("./scripts/unifiedManifest.mjs");
+          try {
+            const xml = asset.source.source().toString();
+            const { files, zip } = await unified.unifiedPackage(xml, { origin: this.origin });
+            for (const { name, data } of [...files, { name: unified.ZIP_NAME, data: zip }])
+              compilation.emitAsset(`${unified.UNIFIED_DIR}/${name}`, new sources.RawSource(data));
+          } catch (err) {
+            const error = new WebpackError(
+              err instanceof unified.UnifiedManifestError ? err.message : String(err),
+            );
+            error.stack = err.stack;
+            compilation.errors.push(error);
+          }
+        },
+      );
+    });
+  }
 }
 
 async function getServerOptions() {
@@ -191,6 +231,8 @@ module.exports = async (env = {}, options = {}) => {
           },
         ],
       }),
+      // Production: dist/unified/, the unified manifest and app package made from dist/manifest.xml, checked.
+      ...(dev ? [] : [new UnifiedManifestPlugin(origin)]),
     ],
     performance: {
       // React + Fluent UI exceed webpack's 244 KiB web default; the pane is loaded once and cached by Office.

@@ -2,7 +2,10 @@
 // - assets/icon-{16,32,64,80,128}.png: the add-in itself (three ascending bars);
 // - assets/btn-<page>-{16,32,80}.png: the six ribbon buttons (manifest.xml), one glyph per task-pane page:
 //   load 载入指标 (arrow into a tray), allocate 分解目标 (one box split into three), check 校验 (check mark),
-//   submissions 汇总报送 (Σ), assign 责任分工 (a person), progress 进度监测 (a traffic light).
+//   submissions 汇总报送 (Σ), assign 责任分工 (a person), progress 进度监测 (a traffic light);
+// - assets/icon-color-192.png and assets/icon-outline-32.png: the unified manifest's icons.color (full colour,
+//   192×192) and icons.outline (32×32, white on transparent, as the schema asks), which
+//   scripts/unifiedManifest.mjs puts into the app package as color.png and outline.png.
 // PNG is encoded by hand (IHDR, IDAT, IEND + CRC32) so no image dependency is needed; the output is
 // deterministic, so re-running it only changes the files when the designs here change.
 // Glyph strokes are at least 0.1 of the icon (1.6 px at 16 px) so the ribbon's small icons stay legible.
@@ -97,6 +100,8 @@ const GLYPHS = {
 
 const ICONS = [
   { glyph: "app", name: (size) => `icon-${size}.png`, sizes: [16, 32, 64, 80, 128] },
+  { glyph: "app", name: (size) => `icon-color-${size}.png`, sizes: [192] },
+  { glyph: "app", name: (size) => `icon-outline-${size}.png`, sizes: [32], outline: true },
   ...["load", "allocate", "check", "submissions", "assign", "progress"].map((page) => ({
     glyph: page,
     name: (size) => `btn-${page}-${size}.png`,
@@ -104,8 +109,11 @@ const ICONS = [
   })),
 ];
 
-/** RGBA pixels, anti-aliased by averaging an n×n grid of samples per pixel. */
-function render(size, inGlyph, n = 8) {
+/**
+ * RGBA pixels, anti-aliased by averaging an n×n grid of samples per pixel. `outline`: the glyph alone, white on
+ * transparent (every pixel white, only its alpha varies), with no rounded square behind it.
+ */
+function render(size, inGlyph, { outline = false } = {}, n = 8) {
   const px = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let pxX = 0; pxX < size; pxX++) {
@@ -115,14 +123,15 @@ function render(size, inGlyph, n = 8) {
         for (let sx = 0; sx < n; sx++) {
           const x = (pxX + (sx + 0.5) / n) / size;
           const y = (py + (sy + 0.5) / n) / size;
-          if (!inRoundedSquare(x, y)) continue;
-          const c = inGlyph(x, y) ? WHITE : BLUE;
+          if (outline ? !inGlyph(x, y) : !inRoundedSquare(x, y)) continue;
+          const c = outline || inGlyph(x, y) ? WHITE : BLUE;
           covered++;
           for (let i = 0; i < 3; i++) sum[i] += c[i];
         }
       }
       const o = (py * size + pxX) * 4;
-      if (covered > 0) for (let i = 0; i < 3; i++) px[o + i] = Math.round(sum[i] / covered);
+      if (outline) WHITE.forEach((v, i) => (px[o + i] = v));
+      else if (covered > 0) for (let i = 0; i < 3; i++) px[o + i] = Math.round(sum[i] / covered);
       px[o + 3] = Math.round((covered / (n * n)) * 255);
     }
   }
@@ -176,7 +185,7 @@ mkdirSync(OUT_DIR, { recursive: true });
 for (const icon of ICONS) {
   for (const size of icon.sizes) {
     const file = join(OUT_DIR, icon.name(size));
-    writeFileSync(file, encodePng(size, render(size, GLYPHS[icon.glyph])));
+    writeFileSync(file, encodePng(size, render(size, GLYPHS[icon.glyph], icon)));
     console.log(`wrote ${file}`);
   }
 }
