@@ -33,7 +33,9 @@
 //              speech, a park's summary and plan and a city 政府工作报告: written and labelled blind by two more
 //              hands, scored once unseen after round8's rules (names: precision 88.0%, recall 86.0%; by value and
 //              unit 93.6% / 91.4%), then opened for development.
-//   sealed9/   SEALED9
+//   sealed9/   a city 1-11月 bulletin, a district's and a county's analyses, a town and a mayor's speeches and a
+//              county bureau's summary and plan: written and labelled blind by two more hands (first unseen score,
+//              after round9's rules: names 89.3% / 91.4%; by value and unit 92.6% / 94.8%),
 //              never read by the rules' author: the honest figure. Its misses are printed only with --verbose.
 import { performance } from "node:perf_hooks";
 import path from "node:path";

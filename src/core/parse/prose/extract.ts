@@ -246,6 +246,7 @@ function sentenceNumbers(
     // A year gone by holds results, and forecasts of how it ends ("预计全年实现…" in a review of that year).
     const statement: Statement = bygone ? (mood === "forecast" ? "forecast" : "result") : (mood ?? byDefault);
     // A target of places listed together is each one's ("平岗县、长埠县不低于7.5%", "…,并力争各新增1家").
+    // (Not of every clause after the list: "…分别新增…;岭下镇工业投资增长15%" names a place the list does not.)
     const each = at.places.length >= 2 || (places.length >= 2 && /各|均/.test(clause.text)) ? places : [];
     const t = tierOf(clause.text);
     if (t) tier = t;

@@ -3,10 +3,14 @@ import { normalizeName } from "../../text";
 
 /** The comparison key: normalizeName plus the documents' synonyms (规模以上 = 规上) and no 的. */
 export function nameKey(name: string): string {
-  return normalizeName(name)
-    .replace(/规模以上/g, "规上")
-    .replace(/的/g, "")
-    .replace(/[()()]/g, "");
+  return (
+    normalizeName(name)
+      .replace(/规模以上/g, "规上")
+      // 工业产值 is the statistics' shorthand for 工业总产值 ("规上工业产值" = "规上工业总产值").
+      .replace(/工业总产值/g, "工业产值")
+      .replace(/的/g, "")
+      .replace(/[()()]/g, "")
+  );
 }
 
 /** Equal keys, or one key containing the other (at least two characters): "关停" ⊂ "关停企业". */

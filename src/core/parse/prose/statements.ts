@@ -174,6 +174,12 @@ export function figureStatement(
   after = "",
 ): Statement {
   if (isTaskInBrackets(before, after)) return "target";
+  // "超额完成省下达的下降13.5%目标任务": the task completed, named before 目标任务, is a target.
+  if (
+    /完成[^,，;；\d]{0,12}$/.test(before) &&
+    /^\s*(?:以上|左右)?的?(?:年度|全年)?(?:目标任务|目标|任务)/.test(after)
+  )
+    return "target";
   if (unit === "%" && PROGRESS_SAID.test(before)) return "progress";
   // A figure with its target in brackets after it is the result measured against it: "增长9.1%(年度目标8.5%)".
   if (TARGET_FOLLOWS.test(after)) return clauseStatement === "forecast" ? "forecast" : "result";
