@@ -208,6 +208,15 @@ export const PLAN_TEXTS = {
   numbering: () => `方案\n${"第一条".repeat(MB)}\n`,
   leadingSpaces: () => `方案\n${" ".repeat(2 * MB)}2023年x\n`,
   punctuation: () => `方案\n${"确保工业投资100亿元、".repeat(200_000)}`,
+  // Towns listed together each get the target (prose/context.ts, extract.ts): 20,000 clauses of two towns, and
+  // one 分别 list of 5,000 towns and 5,000 figures.
+  townsSharing: () =>
+    `方案\n${Array.from({ length: 20_000 }, (_, i) => `东${i}镇、西${i}镇不低于${(i % 9) + 1}%`).join(",")}。\n`,
+  townsRespectively: () => {
+    const towns = Array.from({ length: 5_000 }, (_, i) => `东${i}镇`).join("、");
+    const figures = Array.from({ length: 5_000 }, (_, i) => `${i + 1}亿元`).join("、");
+    return `方案\n${towns}规上工业总产值分别达到${figures}。\n`;
+  },
   wideTable: () =>
     `附件3\n序号 | 指标名称 | ${"镇 | ".repeat(100_000)}全市 |\n${"1 | 工业投资 | 1 |\n".repeat(1_000)}`,
 };

@@ -19,21 +19,22 @@ const SETS = [
   "round7",
   "round8",
   "round9",
+  "round10",
 ] as const;
 /**
  * A developed set below the goals on names, with what it scores: its labeller names otherwise than the rules and
  * the other labellers do ("规上工业增加值增速" for a 年均增长, "累计工业投资"), which the rules do not chase; by
- * value and unit it meets them (97.1% / 97.5%).
+ * value and unit it meets them (97.9% / 97.5%).
  */
 const BELOW_GOALS: Record<string, { precision: number; recall: number }> = {
-  round8: { precision: 0.93, recall: 0.93 },
+  round8: { precision: 0.94, recall: 0.94 },
 };
 /**
- * The sealed set, never read by the rules' author, and its first (and only) score: names 89.3% / 91.4%, by value
- * and unit 92.6% / 94.8% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
+ * The sealed set, never read by the rules' author, and its first (and only) score: names 92.6% / 92.2%, by value
+ * and unit 97.0% / 96.6% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
  * falling below that score; the goals stay what `npm run eval:prose` measures.
  */
-const SEALED = { set: "sealed9", precision: 0.893, recall: 0.914 } as const;
+const SEALED = { set: "sealed10", precision: 0.926, recall: 0.921 } as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {
@@ -61,6 +62,7 @@ describe("the prose reader on the labelled texts", () => {
       "round7",
       "round8",
       "round9",
+      "round10",
       SEALED.set,
     ]) {
       const files = readLabels(dirOf(set));

@@ -13,13 +13,17 @@ import {
   grantsMoney,
   isPolicyFigure,
   isTaskInBrackets,
+  isTaskNamedAfter,
   reportsResults,
 } from "./statements";
 import type { ProseFact, ProseNumber, ProseOptions, ProseTarget, Statement, Tier } from "./types";
 
-/** Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目". */
+/**
+ * Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目", "年初计划新开工
+ * 的16个亿元以上工业项目".
+ */
 const COUNT_FIRST_VERB =
-  /(建成|组织|实施|引进|培育|新增|创建|推进|建设|完成|开工|落地|确保|力争|举办|开展|打造|推动|新建|认定|导入|组建|成立|设立)$/;
+  /(建成|组织|实施|引进|培育|新增|创建|推进|建设|完成|开工|落地|确保|力争|举办|开展|打造|推动|新建|认定|导入|组建|成立|设立|计划新开工的|计划开工的|计划实施的|计划竣工的)$/;
 /**
  * What may follow the figure that closes a clause: quotes, brackets, "的目标". (The second run of marks only after
  * the words: two runs side by side split a long run every way, quadratic.)
@@ -28,7 +32,10 @@ const EMPTY_TAIL =
   /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标任务|目标|任务)[\s”"’)）]*|(?:新)?(?:台阶|大关|关口))?$/;
 /** A name that is only a verb ("临江区新增8家"): the figure measures what the sentence last measured. */
 const BARE_VERB =
-  /^(?:新增|完成|实现|达到|引进|签约|开工|投产|累计|累计完成|总量|规模|总额|(?:年度|全年)?(?:目标|任务|目标任务|计划)(?:数|值)?)$/;
+  /^(?:冲刺|新增|完成|实现|达到|引进|签约|开工|投产|累计|累计完成|总量|规模|总额|(?:年度|全年)?(?:目标|任务|目标任务|计划)(?:数|值)?)$/;
+/** Words around a task that name none: "高于8.5%的年度目标", "完成年度任务(", "与年初确定的增长". */
+const TASK_TALK =
+  /[(（]|(?:完成|超额完成|高于|低于|距离?|与|比|较|还差|仍差|超过|年初|确定的?|下达的?|按|全年|年度|目标任务|目标|任务|计划|数|为|增长|下降|的|[省市县区])/g;
 /** An amount's name, whose bare % is its growth: "(一)规上工业增加值" then "东港镇:目标8%". */
 const AMOUNT_NAME = /(?:产值|增加值|投资|收入|利润|税收|总额|销售|用电量|出口|进出口|营收)$/;
 /** A clause that is a place alone, opening what it says of that place: "鹤坪县:规上工业增加值增长9.1%…". */
@@ -57,6 +64,8 @@ const MAX_SUBJECT = 64;
  * keeps its sentence's first 1,000 characters, and reading stops at 10,000 targets.
  */
 const MAX_SENTENCE = 1000;
+/** The most places one target is given to: a county's towns and parks are a few dozen. */
+const MAX_PLACES = 60;
 export const MAX_PROSE_TARGETS = 10_000;
 
 interface Found {
@@ -190,6 +199,13 @@ function sentenceNumbers(
    */
   let subject = carried.subject || s.topic;
   let lastUnit = "";
+  /** Whether the last figure named was a target (a task: "年度目标任务为100家"). */
+  let lastWasTarget = false;
+  /**
+   * Whether the last name comes from a clause without figures naming what follows, whatever its unit: "工业固定资产
+   * 投资确保完成年度任务,力争达到40亿元" (not what 亿元 last measured).
+   */
+  let namedAhead = false;
   let sharesSeen = false;
   /** Whether the sentence has given a target yet (kept, not searched for: a sentence may have 20,000 clauses). */
   let anyTarget = false;
@@ -201,7 +217,7 @@ function sentenceNumbers(
    * sentence last measured in the same unit ("柳桥镇完成42.8亿元" after "…完成规上工业总产值198.5亿元").
    */
   const bareName = (unit: string): string => {
-    if (unit === lastUnit) return lastName;
+    if (unit === lastUnit || namedAhead) return lastName;
     if (/(?:增速|降幅)$/.test(lastName)) return subjectOf(lastName);
     return namedIn.get(unit) ?? (subjectOf(lastName) || subject);
   };
@@ -231,7 +247,15 @@ function sentenceNumbers(
     // A year to come opens a new statement ("目前…10人,“十四五”期间…不少于30人"); one gone by is a result.
     // (So does 今年 / 明年 after a past period: "去年…占全市的63.7%,今年要进一步提高到66%以上".)
     const toCome = stated || (relative && !/今年以来/.test(clause.text) ? relative : "");
-    if (toCome && docYear && toCome >= docYear && said.said === null && (stated || mood === "result")) {
+    // (After a goal the year goes on stating it: "区人代会确定,2026年全区规上工业增加值增长8%,…".)
+    if (
+      toCome &&
+      docYear &&
+      toCome >= docYear &&
+      said.said === null &&
+      mood !== "target" &&
+      (stated || mood === "result")
+    ) {
       mood = null;
       past = false;
     }
@@ -247,7 +271,12 @@ function sentenceNumbers(
     const statement: Statement = bygone ? (mood === "forecast" ? "forecast" : "result") : (mood ?? byDefault);
     // A target of places listed together is each one's ("平岗县、长埠县不低于7.5%", "…,并力争各新增1家").
     // (Not of every clause after the list: "…分别新增…;岭下镇工业投资增长15%" names a place the list does not.)
-    const each = at.places.length >= 2 || (places.length >= 2 && /各|均/.test(clause.text)) ? places : [];
+    // (A list of more places than a county has is no list of towns: its targets stay one each.)
+    const each =
+      (at.places.length >= 2 || (places.length >= 2 && /各|均/.test(clause.text))) &&
+      places.length <= MAX_PLACES
+        ? places
+        : [];
     const t = tierOf(clause.text);
     if (t) tier = t;
     const perYear = /每年|年均/.test(clause.text) && !stated && !sentenceStatesYear;
@@ -278,7 +307,10 @@ function sentenceNumbers(
           .replace(/(?:分解|下达|安排|分配)?(?:如下|为|到各[\u4e00-\u9fff]{1,4})$/, "")
           .replace(/(?:的)?(?:年度|全年)?(?:目标|任务)(?:任务)?$/, ""),
       );
-      if (words.length >= 2 && words.length <= MAX_SUBJECT) lastName = words;
+      if (words.length >= 2 && words.length <= MAX_SUBJECT) {
+        lastName = words;
+        namedAhead = true;
+      }
     }
     grantClause = granting && continuesGrant(clause.text, grantClause);
     // (Places named in an earlier clause share a 分别 list too: "桐林镇、石湾镇要…,力争…产值分别达到48亿元、…".)
@@ -309,10 +341,12 @@ function sentenceNumbers(
       // ("…分别完成年度任务的86.3%和81.5%": a share joined to a share is one too.)
       const joined =
         prevShareEnd >= 0 && /^\s*(?:和|、|及|与)\s*$/.test(at.rest.slice(prevShareEnd, f.quantity.start));
+      // ("…年度目标任务为100家,完成86%": a share completed, after a task of another unit, is progress.)
+      const afterTask = lastWasTarget && lastUnit !== "%" && said.said === null;
       if (
         kind !== "progress" &&
         f.quantity.unit === "%" &&
-        ((sharesSeen && /完成(?:了)?$/.test(before)) || joined)
+        (((sharesSeen || afterTask) && /完成(?:了)?$/.test(before)) || joined)
       )
         kind = "progress";
       prevShareEnd = kind === "progress" ? f.quantity.tailStart : -1;
@@ -326,8 +360,17 @@ function sentenceNumbers(
         inside && !/^(?:增长|下降|降低|提高|减少|(?:年度|全年)?(?:任务|目标)(?:数)?[:：为]?)$/.test(inside)
           ? inside
           : undefined;
+      // (A task's own words name it when they are a name: "确保完成新增规上工业企业160家的目标任务"; "高于8.5%的
+      // 年度目标" and "完成年度任务(22亿元)" name none.)
+      const ownWords =
+        task && !pairs && isTaskNamedAfter(before, after) ? cleanName(before.replace(/^.*[\d%)）]/, "")) : "";
+      const ownName =
+        ownWords.replace(TASK_TALK, "").length >= 2 && !BARE_VERB.test(ownWords)
+          ? rateName(ownWords, before, f.quantity.unit)
+          : "";
       let name = task
         ? (bracketWords && cleanName(bracketWords)) ||
+          ownName ||
           // ("泓州高新区下降2.4%(年度目标12%)": the target is still a growth.)
           (namedIn.get(f.quantity.unit) ?? "").replace(
             /降幅$/,
@@ -363,6 +406,8 @@ function sentenceNumbers(
         // (8.5%)"); a gap in 个百分点 measures nothing of its own.
         if (f.quantity.unit !== "个百分点") namedIn.set(f.quantity.unit, name);
         if (!/增速|增长|占|比重|率$/.test(name)) subject = name;
+        lastWasTarget = kind === "target";
+        namedAhead = false;
       }
       if (kind === "target") anyTarget = true;
       previousEnd = f.quantity.tailStart;

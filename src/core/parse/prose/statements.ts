@@ -17,10 +17,16 @@ const TASK_IN_BRACKETS =
   /(?:(?:目标任务|任务|目标|计划|预算)(?:数|值|投资|增速|增幅)?\s*[(（][^()（）\d,，;；]{0,12}?|[(（]\s*(?:年度|全年)?(?:目标任务|任务|目标)(?:数)?\s*[:：为]?)\s*(?:增长|下降|降低|提高)?\s*$/;
 /** A share of a task done: "完成全年目标的56.6%", "占任务数的45%", "完成年计划的44.3%". */
 const SHARE_OF_TASK =
-  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|预算)(?:数|值|量|投资)?(?:\([^()]*\))?的?\s*$/;
+  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|预算)(?:数|值|量|投资)?(?:\([^()]*\)|\s*[\d.]+(?:万|亿)?[\u4e00-\u9fff]{0,3})?的?\s*$/;
 /** Against the schedule or the target: "超序时进度6.6个百分点", "高于市政府下达目标4个百分点", "落后序时进度". */
 const AGAINST_TARGET =
   /(?:序时|时序|时间)进度|(?:高于|低于|超过|超出|快于|慢于|落后于?|距离?)[^\d,，;；]{0,12}(?:目标|任务)/;
+/**
+ * A gap to a target in 个百分点: "高于8.5%的年度目标0.1个百分点", "比年度目标(8.5%)高0.4个百分点", "距8%的年度目标还差
+ * 0.9个百分点", "与…年度目标相比仍差0.6个百分点".
+ */
+const GAP_TO_TARGET =
+  /(?:目标|任务)[^,，;；]{0,16}(?:高|低|差|超|快|慢|落后|相比|持平)[^,，;；\d]{0,4}$|(?:高于|低于|距离?|相差|差距)[^,，;；]{0,16}(?:目标|任务)[^,，;；\d]{0,6}$/;
 
 const FORECAST = /预计|预测|有望|可望|预估|估计/;
 /**
@@ -28,13 +34,13 @@ const FORECAST = /预计|预测|有望|可望|预估|估计/;
  * Its 目标 and 任务 name the target a result is measured against, so they set no goal themselves.
  */
 const PROGRESS_TALK =
-  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现|超|低于|高于|滞后于?|落后于?|快于|慢于)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|进度)(?:数|值|量|投资)?(?:\s*[(（][^()（）]*[)）])?的?/g;
+  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现|超|低于|高于|滞后于?|落后于?|快于|慢于)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|进度)(?:数|值|量|投资)?(?:\s*[(（][^()（）]*[)）]|\s*[\d.]+(?:万|亿)?[\u4e00-\u9fff]{0,3}(?=的))?的?/g;
 /**
  * Words that set a goal. 预期 is the 政府工作报告's 预期目标; 下达 a target handed down ("下达我县…目标任务19家").
  * (目标 and 任务 in a share of a task are caught first, per figure.)
  */
 const GOAL =
-  /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划(?!总投资)|努力|要求|确定|定为|明确|[需须](?:要)?(?:分别)?完成|必须|要(?:分别)?(?:确保|力争|完成|实现|达到|突破|新(?:增|招引|开工|建|培育|签约)|引进|培育|建成|开工|投产|签约|争取|推动|实施)/;
+  /目标|任务|确保|力争|奋斗|争取|保底|预期|下达|计划(?!总投资)|努力|要求|确定|(?<!评)定为|明确|[需须](?:要)?(?:分别)?完成|必须|要(?:分别)?(?:确保|力争|完成|实现|达到|突破|新(?:增|招引|开工|建|培育|签约)|引进|培育|建成|开工|投产|签约|争取|推动|实施)/;
 /** The words that name a task without setting one: what remains of a clause after them sets a goal or not. */
 const TASK_WORDS = /(?:年度|全年)?(?:目标任务|目标|任务)(?:数|值)?(?:为|是)?/g;
 /**
@@ -90,7 +96,7 @@ export function continuesGrant(clause: string, previousWasGrant: boolean): boole
  * a target's comparison, not a past period: 上年 and 去年 count only without 比/较 before them.
  */
 const PAST_PERIOD =
-  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已(?!(?:签约|建成|投产|开工|备案|落地)未)|刚刚过去|[一二三四五六七八九十]年来|实际(?=增长|完成|实现|下降|达到)/;
+  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已(?!(?:签约|建成|投产|开工|备案|落地)未)|当月|(?:被)?评(?:定)?为|刚刚过去|[一二三四五六七八九十]年来|实际(?=增长|完成|实现|下降|达到)/;
 /**
  * A part of the year: a result's period in a report ("上半年,全市…增长13%"), a target's in a plan ("确保一季度增长
  * 6%以上、上半年增长7.5%以上"): it speaks of results unless the sentence is setting goals.
@@ -189,6 +195,15 @@ export function figureStatement(
   if ((unit === "%" || unit === "个百分点") && SHARE_OF_TASK.test(before))
     return clauseStatement === "target" ? "target" : "progress";
   if (AGAINST_TARGET.test(before)) return "progress";
+  if (unit === "个百分点" && GAP_TO_TARGET.test(before)) return "progress";
+  // "…已开工11个": what is done already, after a plan in the same clause.
+  if (
+    /已(?:经)?(?:开工|完成|实现|签约|投产|竣工|入库|入规|建成|落地)$/.test(before) &&
+    clauseStatement !== "forecast"
+  )
+    return "result";
+  // "…,比上年增加0.6亿元": the change from last year, not a goal of its own.
+  if (/^\s*(?:比|较)(?:上年|去年)(?:同期)?(?:增加|减少|提高|下降|增长|多|少)$/.test(before)) return "result";
   return clauseStatement;
 }
 
@@ -201,9 +216,18 @@ const CHANGED_TO = /由[^,，;；]{0,16}(?:提高|提升|增加|增长|扩大|�
  */
 export function isTaskInBrackets(before: string, after = ""): boolean {
   return (
-    TASK_IN_BRACKETS.test(before) ||
-    TASK_BRACKET_GOES_ON.test(before) ||
-    (TASK_INLINE.test(before) && /^\s*的/.test(after))
+    TASK_IN_BRACKETS.test(before) || TASK_BRACKET_GOES_ON.test(before) || isTaskNamedAfter(before, after)
+  );
+}
+
+/**
+ * A task whose figure stands before the words naming it a task: "完成年度目标任务68亿元的60.7%", "高于8.5%的年度
+ * 目标", "按全年80亿元的目标测算", "确保完成新增规上工业企业160家的目标任务" (the words before it may name it).
+ */
+export function isTaskNamedAfter(before: string, after: string): boolean {
+  return (
+    (TASK_INLINE.test(before) && /^\s*的/.test(after)) ||
+    /^\s*(?:以上|左右)?的(?:年度|全年)?(?:目标任务|目标|任务)/.test(after)
   );
 }
 

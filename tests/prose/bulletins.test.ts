@@ -1,0 +1,152 @@
+// Targets of towns and parks in monthly bulletins, analyses and speeches: the places they belong to, the names a
+// bulletin leaves to its headings and lists, the year's task named inside a result, and the gaps and ratings
+// that are no targets. Sentences in the manner of the blind-labelled bulletins (tests/prose/round7…round10).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readProse } from "../../src/core/parse/prose/extract";
+import type { ProseNumber } from "../../src/core/parse/prose/types";
+
+const read = (text: string) => readProse(text, { year: "2025" });
+/** Every number, targets and facts, as [name, value, unit, statement, scope], in the text's order. */
+function numbers(text: string): [string, number, string, string, string][] {
+  const r = read(text);
+  const order = (n: ProseNumber) => n.start * 1000 + text.indexOf(`${n.value}`, n.start);
+  return [...r.targets, ...r.facts]
+    .sort((a, b) => order(a) - order(b))
+    .map((n) => [n.indicator, n.value, n.unit, n.statement, n.scope]);
+}
+const targets = (text: string) => read(text).targets.map((t) => [t.indicator, t.value, t.unit, t.scope]);
+
+describe("places in bulletins", () => {
+  it("gives a target stated for places listed together to each of them", () => {
+    expect(targets("其中，岚江区、北岭区规上工业增加值增速不低于8%，平岗县、长埠县不低于7.5%。")).toEqual([
+      ["规上工业增加值增速", 8, "%", "岚江区"],
+      ["规上工业增加值增速", 8, "%", "北岭区"],
+      ["规上工业增加值增速", 7.5, "%", "平岗县"],
+      ["规上工业增加值增速", 7.5, "%", "长埠县"],
+    ]);
+  });
+
+  it("pairs the places of a 分别 list with its figures, whichever side names them", () => {
+    expect(targets("城关镇、金井镇6月份须分别完成产值2.1亿元、2亿元以上。")).toEqual([
+      ["产值", 2.1, "亿元", "城关镇"],
+      ["产值", 2, "亿元", "金井镇"],
+    ]);
+    expect(targets("新增规上工业企业任务分别为岚江区32家、北岭区28家、河湾市26家。")).toEqual([
+      ["新增规上工业企业任务", 32, "家", "岚江区"],
+      ["新增规上工业企业任务", 28, "家", "北岭区"],
+      ["新增规上工业企业任务", 26, "家", "河湾市"],
+    ]);
+  });
+
+  it("scopes a place's clause with its due month and modal, and names it without them", () => {
+    expect(
+      targets("四季度须完成以下任务：青岗县须完成规上工业总产值32.3亿元以上；大坪乡仅需完成0.5亿元。"),
+    ).toEqual([
+      ["规上工业总产值", 32.3, "亿元", "青岗县"],
+      ["规上工业总产值", 0.5, "亿元", "大坪乡"],
+    ]);
+  });
+
+  it("reads a place right before its figure as the place, but not a thing counted", () => {
+    expect(targets("全年规上工业总产值目标任务分解如下：东港镇45亿元、西河镇38亿元。")).toEqual([
+      ["规上工业总产值", 45, "亿元", "东港镇"],
+      ["规上工业总产值", 38, "亿元", "西河镇"],
+    ]);
+    expect(targets("2025年,力争创建绿色工厂60家、绿色园区1家。").map((t) => t[3])).toEqual(["", ""]);
+  });
+
+  it("lets a heading naming places scope its paragraph, and one naming a measure name its bare figures", () => {
+    const text = [
+      "二、各乡镇运行情况",
+      "（一）规上工业总产值。城关镇完成9.4亿元，完成年度任务（22亿元）的42.7%。",
+      "（二）荷塘乡、枫林乡。两乡规模工业总产值分别为4.2亿元、3.5亿元，年度目标分别为7.2亿元、5.6亿元。",
+    ].join("\n");
+    expect(numbers(text)).toEqual([
+      ["规上工业总产值", 9.4, "亿元", "result", "城关镇"],
+      ["规上工业总产值", 22, "亿元", "target", "城关镇"],
+      ["任务(22亿元)", 42.7, "%", "progress", "城关镇"],
+      ["两乡规模工业总产值", 4.2, "亿元", "result", "荷塘乡"],
+      ["两乡规模工业总产值", 3.5, "亿元", "result", "枫林乡"],
+      ["两乡规模工业总产值", 7.2, "亿元", "target", "荷塘乡"],
+      ["两乡规模工业总产值", 5.6, "亿元", "target", "枫林乡"],
+    ]);
+  });
+});
+
+describe("the year's task inside a report", () => {
+  it("reads a task named inline, in a bracket of two, or before 的年度目标 as a target", () => {
+    expect(numbers("1-8月，全县完成工业投资41.3亿元，完成年度目标任务68亿元的60.7%。")).toEqual([
+      ["工业投资", 41.3, "亿元", "result", "全县"],
+      ["工业投资", 68, "亿元", "target", "全县"],
+      ["目标任务68亿元", 60.7, "%", "progress", "全县"],
+    ]);
+    const gaps = numbers("1-11月，规上工业增加值增长8.6%，高于8.5%的年度目标0.1个百分点。");
+    expect(gaps.map(([, v, , kind]) => [v, kind])).toEqual([
+      [8.6, "result"],
+      [8.5, "target"],
+      [0.1, "progress"],
+    ]);
+    expect(gaps[1][0]).toBe("规上工业增加值增速");
+  });
+
+  it("reads a report's 年度目标为… as the task of its clause only", () => {
+    const text =
+      "二、各地完成情况\n龙潭街道1-8月完成规模工业总产值21.8亿元，年度目标为33亿元，完成进度66.1%；完成工业投资3.9亿元。";
+    expect(numbers(text).map(([, v, , kind]) => [v, kind])).toEqual([
+      [21.8, "result"],
+      [33, "target"],
+      [66.1, "progress"],
+      [3.9, "result"],
+    ]);
+  });
+
+  it("reads a share completed after a task of another unit as progress", () => {
+    const r = read("二、运行情况\n全市新增入规工业企业86家，省下达我市年度目标任务为100家，完成86%。");
+    expect(r.targets.map((t) => [t.value, t.unit])).toEqual([[100, "家"]]);
+    expect(r.facts.map((f) => [f.value, f.unit, f.statement])).toEqual([
+      [86, "家", "result"],
+      [86, "%", "progress"],
+    ]);
+  });
+});
+
+describe("what a bulletin's months make of its seasons", () => {
+  const bulletin = (body: string) => `全市2025年1-9月工业经济运行通报\n三、下一步工作\n${body}`;
+
+  it("reads a season after the months reported as a goal's period, one within them as past", () => {
+    expect(numbers(bulletin("临溪经济开发区四季度完成规上工业产值不低于170亿元。")).map((n) => n[3])).toEqual(
+      ["target"],
+    );
+    expect(
+      numbers("全市2025年1-9月工业经济运行通报\n上半年完成规上工业产值170亿元。").map((n) => n[3]),
+    ).toEqual(["result"]);
+  });
+
+  it("reads ratings and sentences that only compare with last year as results", () => {
+    expect(
+      numbers("1-11月，7个县（市、区）中评定为绿色的3个、黄色的3个。").every(
+        ([, , , kind]) => kind !== "target",
+      ),
+    ).toBe(true);
+    expect(
+      numbers("从区域看，岷川经开区完成产值31.6亿元，占全县的60.4%，同比增长9.1%。").map((n) => n[3]),
+    ).toEqual(["result", "result", "result"]);
+    // (A goal's words keep a sentence with 同比 from being read as a report: "要…".)
+    expect(read("石桥镇要巩固良好势头，全年规上工业总产值完成38亿元，同比增长12%。").targets[0].value).toBe(
+      38,
+    );
+  });
+
+  it("never gives one target to more places than a county has, however long the list", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 200 }), (count) => {
+        const hanzi = (i: number) => [...String(i)].map((d) => "甲乙丙丁戊己庚辛壬癸"[Number(d)]).join("");
+        const towns = Array.from({ length: count }, (_, i) => `东${hanzi(i)}镇`).join("、");
+        const found = read(`${towns}规上工业增加值增速不低于8%。`).targets;
+        expect(found.length).toBe(count <= 60 ? count : 1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
