@@ -20,6 +20,7 @@ const SETS = [
   "round8",
   "round9",
   "round10",
+  "round11",
 ] as const;
 /**
  * A developed set below the goals on names, with what it scores: its labeller names otherwise than the rules and
@@ -28,13 +29,16 @@ const SETS = [
  */
 const BELOW_GOALS: Record<string, { precision: number; recall: number }> = {
   round8: { precision: 0.94, recall: 0.94 },
+  // (Its labellers name projects with their qualifiers, "新开工重点工业项目" where the sentence says 新开工项目, and a
+  // 年均增长 as 增速; by value and unit 98.0% / 98.5%.)
+  round11: { precision: 0.94, recall: 0.95 },
 };
 /**
- * The sealed set, never read by the rules' author, and its first (and only) score: names 92.6% / 92.2%, by value
- * and unit 97.0% / 96.6% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
+ * The sealed set, never read by the rules' author, and its first (and only) score: names 93.4% / 93.0%, by value
+ * and unit 96.2% / 95.8% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
  * falling below that score; the goals stay what `npm run eval:prose` measures.
  */
-const SEALED = { set: "sealed10", precision: 0.926, recall: 0.921 } as const;
+const SEALED = { set: "sealed11", precision: 0.933, recall: 0.929 } as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {
@@ -63,6 +67,7 @@ describe("the prose reader on the labelled texts", () => {
       "round8",
       "round9",
       "round10",
+      "round11",
       SEALED.set,
     ]) {
       const files = readLabels(dirOf(set));

@@ -35,7 +35,15 @@ const BARE_VERB =
   /^(?:冲刺|新增|完成|实现|达到|引进|签约|开工|投产|累计|累计完成|总量|规模|总额|(?:年度|全年)?(?:目标|任务|目标任务|计划)(?:数|值)?)$/;
 /** Words around a task that name none: "高于8.5%的年度目标", "完成年度任务(", "与年初确定的增长". */
 const TASK_TALK =
-  /[(（]|(?:完成|超额完成|高于|低于|距离?|与|比|较|还差|仍差|超过|年初|确定的?|下达的?|按|全年|年度|目标任务|目标|任务|计划|数|为|增长|下降|的|[省市县区])/g;
+  /[(（]|(?:完成|超额完成|高于|低于|距离?|与|比|较|还差|仍差|超过|年初|确定的?|下达的?|按|全年|年度|目标任务|目标|任务|计划|数|为|增长|下降|的|[省市县区]|才能|方能|实现|确保|力争|对照|人代会|预期)/g;
+/** Verbs that make a clause more than a name. */
+const GOAL_VERB = /完成|实现|达到|突破|新增|引进|建成|开工|培育|推动|确保|力争|加快|提升|提高|增长|下降/;
+/**
+ * A clause that is only what the next ones measure: "规上工业营业收入,确保突破800亿元,力争达到850亿元" (a name
+ * ending as a measure does, no figure, no verb).
+ */
+const MEASURE_ALONE =
+  /^[\u4e00-\u9fff“”"]{2,16}(?:产值|增加值|投资|收入|利润|税收|总额|销售|用电量|出口|进出口|营收|企业|项目|增速|比重|规模)$/;
 /** An amount's name, whose bare % is its growth: "(一)规上工业增加值" then "东港镇:目标8%". */
 const AMOUNT_NAME = /(?:产值|增加值|投资|收入|利润|税收|总额|销售|用电量|出口|进出口|营收)$/;
 /** A clause that is a place alone, opening what it says of that place: "鹤坪县:规上工业增加值增长9.1%…". */
@@ -139,6 +147,8 @@ interface Carried {
   subject: string;
   /** The places a heading opening the paragraph named ("(二)龙潭街道。1-8月完成…"): its sentences are theirs. */
   places: string[];
+  /** What each unit last measured in the paragraph (a task in a later sentence is of it). */
+  namedIn: ReadonlyMap<string, string>;
 }
 
 interface Reading {
@@ -178,7 +188,7 @@ function sentenceNumbers(
   reading: Reading,
   carried: Carried,
   room: number,
-): { found: ProseNumber[]; past: boolean; subject: string; places: string[] } {
+): { found: ProseNumber[]; past: boolean; subject: string; places: string[]; namedIn: Map<string, string> } {
   const { docYear } = reading;
   const out: ProseNumber[] = [];
   const current = s.contextYear || docYear;
@@ -209,7 +219,8 @@ function sentenceNumbers(
   let sharesSeen = false;
   /** Whether the sentence has given a target yet (kept, not searched for: a sentence may have 20,000 clauses). */
   let anyTarget = false;
-  const namedIn = new Map<string, string>();
+  // (What each unit last measured carries over the paragraph: "…增长7.2%…。对照…全年增长8%的目标,…".)
+  const namedIn = new Map<string, string>(carried.namedIn);
   let prevShareEnd = -1;
   /**
    * What a figure without words of its own measures: another tier of the last figure when the units agree
@@ -294,7 +305,10 @@ function sentenceNumbers(
     }
     if (PLACE_ALONE.test(clause.text.trim())) scope = clause.text.trim();
     else if (topic) subject = cleanName(topic[1]);
-    else if (
+    else if (MEASURE_ALONE.test(clause.text.trim()) && !GOAL_VERB.test(clause.text)) {
+      lastName = cleanName(clause.text.trim());
+      namedAhead = true;
+    } else if (
       findQuantities(clause.text).length === 0 &&
       ((/目标|任务/.test(clause.text) && !COMPARES.test(clause.text)) ||
         s.text[clause.start + clause.text.length] === ":")
@@ -404,8 +418,11 @@ function sentenceNumbers(
         lastUnit = f.quantity.unit;
         // What each unit last measured, for a task in brackets ("…增长9.2%,高于全市1.5个百分点,…高于年度目标
         // (8.5%)"); a gap in 个百分点 measures nothing of its own.
-        if (f.quantity.unit !== "个百分点") namedIn.set(f.quantity.unit, name);
-        if (!/增速|增长|占|比重|率$/.test(name)) subject = name;
+        if (f.quantity.unit !== "个百分点" && !/^(?:比|较)/.test(name)) namedIn.set(f.quantity.unit, name);
+        // (A gap in 个百分点, "比上半年加快0.5个百分点", measures nothing a later task could be of; nor does a
+        // comparison or a rank, "比一季度前移3位", "居全市38个区县第17位".)
+        if (!/增速|增长|占|比重|率$/.test(name) && f.quantity.unit !== "个百分点" && !/^(?:比|较)/.test(name))
+          subject = name;
         lastWasTarget = kind === "target";
         namedAhead = false;
       }
@@ -441,7 +458,7 @@ function sentenceNumbers(
     )
       mood = moodBefore;
   }
-  return { found: out, past, subject, places: headingPlaces };
+  return { found: out, past, subject, places: headingPlaces, namedIn };
 }
 
 export interface ProseReading {
@@ -466,14 +483,14 @@ export function readProse(text: string, options: ProseOptions = {}): ProseReadin
   const targets: ProseTarget[] = [];
   const facts: ProseFact[] = [];
   let paragraph = -1;
-  let carried: Carried = { year: "", past: false, subject: "", places: [] };
+  let carried: Carried = { year: "", past: false, subject: "", places: [], namedIn: new Map() };
   for (const s of splitSentences(text)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      carried = { year: "", past: false, subject: "", places: [] };
+      carried = { year: "", past: false, subject: "", places: [], namedIn: new Map() };
     }
     const room = MAX_PROSE_TARGETS - targets.length - facts.length;
-    const { found, past, subject, places } = sentenceNumbers(s, reading, carried, room);
+    const { found, past, subject, places, namedIn } = sentenceNumbers(s, reading, carried, room);
     for (const n of found) {
       if (n.statement === "target") targets.push(n as ProseTarget);
       else facts.push(n as ProseFact);
@@ -484,6 +501,7 @@ export function readProse(text: string, options: ProseOptions = {}): ProseReadin
       past,
       subject,
       places,
+      namedIn,
     };
   }
   return { targets, facts };

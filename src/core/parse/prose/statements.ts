@@ -180,12 +180,6 @@ export function figureStatement(
   after = "",
 ): Statement {
   if (isTaskInBrackets(before, after)) return "target";
-  // "超额完成省下达的下降13.5%目标任务": the task completed, named before 目标任务, is a target.
-  if (
-    /完成[^,，;；\d]{0,12}$/.test(before) &&
-    /^\s*(?:以上|左右)?的?(?:年度|全年)?(?:目标任务|目标|任务)/.test(after)
-  )
-    return "target";
   if (unit === "%" && PROGRESS_SAID.test(before)) return "progress";
   // A figure with its target in brackets after it is the result measured against it: "增长9.1%(年度目标8.5%)".
   if (TARGET_FOLLOWS.test(after)) return clauseStatement === "forecast" ? "forecast" : "result";
@@ -195,7 +189,14 @@ export function figureStatement(
   if ((unit === "%" || unit === "个百分点") && SHARE_OF_TASK.test(before))
     return clauseStatement === "target" ? "target" : "progress";
   if (AGAINST_TARGET.test(before)) return "progress";
-  if (unit === "个百分点" && GAP_TO_TARGET.test(before)) return "progress";
+  if (unit === "个百分点" && (GAP_TO_TARGET.test(before) || /^\s*(?:尚|还|仍)(?:有)?差(?:距)?$/.test(before)))
+    return "progress";
+  // "…仅投产5个", "只开工3个": what little was done.
+  if (
+    /(?:仅|只|才)(?:有|完成|实现|投产|开工|签约|竣工|入库|入规|新增)$/.test(before) &&
+    clauseStatement !== "forecast"
+  )
+    return "result";
   // "…已开工11个": what is done already, after a plan in the same clause.
   if (
     /已(?:经)?(?:开工|完成|实现|签约|投产|竣工|入库|入规|建成|落地)$/.test(before) &&
@@ -227,7 +228,10 @@ export function isTaskInBrackets(before: string, after = ""): boolean {
 export function isTaskNamedAfter(before: string, after: string): boolean {
   return (
     (TASK_INLINE.test(before) && /^\s*的/.test(after)) ||
-    /^\s*(?:以上|左右)?的(?:年度|全年)?(?:目标任务|目标|任务)/.test(after)
+    /^\s*(?:以上|左右)?的(?:年度|全年)?(?:预期|奋斗|确保)?(?:目标任务|目标|任务)/.test(after) ||
+    // "超额完成市下达的38家任务", "超额完成省下达的下降13.5%目标任务": the task completed.
+    (/完成[^,，;；\d]{0,12}$/.test(before) &&
+      /^\s*(?:以上|左右)?的?(?:年度|全年)?(?:目标任务|目标|任务)/.test(after))
   );
 }
 
