@@ -13,7 +13,7 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 import { Buffer } from "node:buffer";
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
@@ -136,18 +136,6 @@ function render(size, inGlyph, { outline = false } = {}, n = 8) {
     }
   }
   return px;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, k) => {
-  let c = k;
-  for (let i = 0; i < 8; i++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type, data) {

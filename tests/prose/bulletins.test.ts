@@ -138,6 +138,39 @@ describe("what a bulletin's months make of its seasons", () => {
     );
   });
 
+  it("reads a span of months beyond the report's as to come", () => {
+    const text =
+      "全市2025年1-7月工业经济运行通报\n三、下一步工作\n1-8月，全市规上工业总产值累计完成1476亿元以上。";
+    expect(read(text).targets.map((t) => [t.value, t.unit])).toEqual([[1476, "亿元"]]);
+    expect(read(text.replace("1-8月，", "1-6月，")).targets).toEqual([]);
+  });
+
+  it("lets a quoted goal that is measured against set no goal for what follows", () => {
+    const r = read(
+      "二、各地情况\n沙岭市：规上工业增加值增长7.6%，但与年初确定的“确保增长8%、力争增长9%”的目标仍有差距；新增规上工业企业6户，仅完成全年15户目标的40%。",
+    );
+    // (力争增长9%”的目标仍有差距: the quote's last figure names no target of its own; 8% opens the quote.)
+    expect(r.targets.map((t) => [t.value, t.scope])).toEqual([
+      [8, "沙岭市"],
+      [15, "沙岭市"],
+    ]);
+    expect(r.facts.filter((f) => f.value === 6 || f.value === 40).map((f) => f.statement)).toEqual([
+      "result",
+      "progress",
+    ]);
+  });
+
+  it("reads places joined by 和 as a list, and a task named after 市下达 inline", () => {
+    expect(
+      targets(
+        "三、下一步工作\n白石县、岚北区和凤岚经济技术开发区8月份规上工业总产值分别确保完成40亿元、29亿元、55亿元。",
+      ).map((t) => t[3]),
+    ).toEqual(["白石县", "岚北区", "凤岚经济技术开发区"]);
+    const r = read("二、各地情况\n双河县完成规上工业总产值142.6亿元，仅完成市下达年度目标280亿元的50.9%。");
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([["规上工业总产值", 280]]);
+    expect(r.facts.map((f) => f.statement)).toEqual(["result", "progress"]);
+  });
+
   it("never gives one target to more places than a county has, however long the list", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 200 }), (count) => {

@@ -21,6 +21,7 @@ const SETS = [
   "round9",
   "round10",
   "round11",
+  "round12",
 ] as const;
 /**
  * A developed set below the goals on names, with what it scores: its labeller names otherwise than the rules and
@@ -34,11 +35,11 @@ const BELOW_GOALS: Record<string, { precision: number; recall: number }> = {
   round11: { precision: 0.94, recall: 0.95 },
 };
 /**
- * The sealed set, never read by the rules' author, and its first (and only) score: names 93.4% / 93.0%, by value
- * and unit 96.2% / 95.8% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
+ * The sealed set, never read by the rules' author, and its first (and only) score: names 91.9% / 82.9%, by value
+ * and unit 99.1% / 89.4% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
  * falling below that score; the goals stay what `npm run eval:prose` measures.
  */
-const SEALED = { set: "sealed11", precision: 0.933, recall: 0.929 } as const;
+const SEALED = { set: "sealed12", precision: 0.918, recall: 0.829 } as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {
@@ -56,20 +57,7 @@ describe("the prose reader on the labelled texts", () => {
   it("has labels for seeds 000–004 and at least three texts of other kinds in each blind round", () => {
     expect(readLabels(dirOf("labels")).map((f) => f.seed!.slice(0, 3))).toEqual(["000", "001", "002"]);
     expect(readLabels(dirOf("heldout")).map((f) => f.seed!.slice(0, 3))).toEqual(["003", "004"]);
-    for (const set of [
-      "newkinds",
-      "round2",
-      "round3",
-      "round4",
-      "round5",
-      "round6",
-      "round7",
-      "round8",
-      "round9",
-      "round10",
-      "round11",
-      SEALED.set,
-    ]) {
+    for (const set of [...SETS.filter((set) => set !== "labels" && set !== "heldout"), SEALED.set]) {
       const files = readLabels(dirOf(set));
       expect(files.length, set).toBeGreaterThanOrEqual(3);
       expect(new Set(files.map((f) => f.kind)).size, set).toBeGreaterThanOrEqual(3);

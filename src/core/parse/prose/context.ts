@@ -65,7 +65,7 @@ const NAMED_SCOPE = new RegExp(
   `^(?:其中)?((?![^,，]*下达)${PLACE})(?=${DUE}${OPENS})|^(?:其中)?(${TOWN})(?=\\d)`,
 );
 /** "岚江区、北岭区规上工业增加值增速不低于8%", "城关镇、金井镇6月份须分别完成…": places sharing what follows. */
-const PLACE_LIST = new RegExp(`^(?:其中)?(${PLACE}(?:、${PLACE})+)`);
+const PLACE_LIST = new RegExp(`^(?:其中)?(${PLACE}(?:(?:、|和|及)${PLACE})+)`);
 const PLACE_AT = new RegExp(`^${PLACE}$`);
 
 /** A target handed down to the place the document speaks for: "市下达我区…", "省下达给我市的…". */
@@ -95,7 +95,7 @@ export function scopeAt(text: string, known?: ReadonlySet<string>): ScopeAt {
   const list = PLACE_LIST.exec(t);
   // (A list going on past its places, "A镇、B镇工业、农业…", lists something else.)
   if (list && t[list[0].length] !== "、") {
-    const places = list[1].split("、");
+    const places = list[1].split(/、|和|及/);
     if (places.every((p) => PLACE_AT.test(p)))
       return { scope: list[1], places, rest: t.slice(list.index + list[0].length) };
   }

@@ -36,6 +36,8 @@ const BARE_VERB =
 /** Words around a task that name none: "高于8.5%的年度目标", "完成年度任务(", "与年初确定的增长". */
 const TASK_TALK =
   /[(（]|(?:完成|超额完成|高于|低于|距离?|与|比|较|还差|仍差|超过|年初|确定的?|下达的?|按|全年|年度|目标任务|目标|任务|计划|数|为|增长|下降|的|[省市县区]|才能|方能|实现|确保|力争|对照|人代会|预期)/g;
+/** Words of who set a task or what it is compared with: no part of its name ("…工作报告确定的增长7.5%的目标"). */
+const SETTING_WORDS = /确定|下达|会议|报告|对照|相比|但|仍|与/;
 /** Verbs that make a clause more than a name. */
 const GOAL_VERB = /完成|实现|达到|突破|新增|引进|建成|开工|培育|推动|确保|力争|加快|提升|提高|增长|下降/;
 /**
@@ -233,6 +235,7 @@ function sentenceNumbers(
     return namedIn.get(unit) ?? (subjectOf(lastName) || subject);
   };
   let mood: Statement | null = carried.past ? "result" : null;
+  let moodBeforeQuote: Statement | null | undefined;
   let past = carried.past;
   const sentence = s.text.length <= MAX_SENTENCE ? s.text : `${s.text.slice(0, MAX_SENTENCE)}…`;
   for (const clause of splitClauses(s.text)) {
@@ -271,6 +274,10 @@ function sentenceNumbers(
       past = false;
     }
     const moodBefore: Statement | null = mood;
+    // A goal quoted to be measured against ("但与年初确定的“确保增长8%、力争增长9%”的目标仍有差距"): the mood
+    // before the quote comes back after it.
+    if (/[“"]/.test(clause.text) && !/[”"]/.test(clause.text.slice(clause.text.search(/[“"]/) + 1)))
+      moodBeforeQuote = mood;
     if (said.said !== null) mood = said.said;
     if (said.past) past = true;
     if (said.said === "target" || said.said === "forecast") past = false;
@@ -379,7 +386,9 @@ function sentenceNumbers(
       const ownWords =
         task && !pairs && isTaskNamedAfter(before, after) ? cleanName(before.replace(/^.*[\d%)）]/, "")) : "";
       const ownName =
-        ownWords.replace(TASK_TALK, "").length >= 2 && !BARE_VERB.test(ownWords)
+        ownWords.replace(TASK_TALK, "").length >= 2 &&
+        !BARE_VERB.test(ownWords) &&
+        !SETTING_WORDS.test(ownWords)
           ? rateName(ownWords, before, f.quantity.unit)
           : "";
       let name = task
@@ -449,6 +458,10 @@ function sentenceNumbers(
           end: s.end,
         });
       if (out.length >= room) break;
+    }
+    if (moodBeforeQuote !== undefined && /[”"](?:的)?(?:年度|全年)?目标/.test(clause.text)) {
+      mood = moodBeforeQuote;
+      moodBeforeQuote = undefined;
     }
     // (A report's "年度目标为33亿元" sets no goal for what follows: "…,完成进度66.1%;完成工业投资3.9亿元".)
     if (

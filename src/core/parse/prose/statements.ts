@@ -8,7 +8,8 @@ import type { Statement } from "./types";
  * The year's task named without brackets: "完成年度目标任务68亿元的60.7%" (before the figure; the 的 follows it).
  * Also the second task of a bracket of two: "分别完成年度目标(13亿元、12亿元)的66.2%、65.8%".
  */
-const TASK_INLINE = /(?:完成|占|达到)(?:了)?(?:年度|全年)?(?:目标任务|目标|任务|计划)(?:数)?$/;
+const TASK_INLINE =
+  /(?:完成|占|达到|为)(?:了)?(?:[省市县区]?下达(?:的)?)?(?:年度|全年)?(?:目标任务|目标|任务|计划)(?:数)?$/;
 const TASK_BRACKET_GOES_ON = /(?:目标任务|任务|目标|计划)(?:数|值)?\s*[(（][\d.]+[^()（）\d]{0,4}、\s*$/;
 /** Progress said as such: "完成进度66.1%", "完成率82%", "仅完成63%". */
 const PROGRESS_SAID = /(?:完成进度|进度|完成率|完成比例)(?:分别)?(?:为|达到?|是)?$|(?:仅|只|已)完成(?:了)?$/;
@@ -17,7 +18,7 @@ const TASK_IN_BRACKETS =
   /(?:(?:目标任务|任务|目标|计划|预算)(?:数|值|投资|增速|增幅)?\s*[(（][^()（）\d,，;；]{0,12}?|[(（]\s*(?:年度|全年)?(?:目标任务|任务|目标)(?:数)?\s*[:：为]?)\s*(?:增长|下降|降低|提高)?\s*$/;
 /** A share of a task done: "完成全年目标的56.6%", "占任务数的45%", "完成年计划的44.3%". */
 const SHARE_OF_TASK =
-  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|预算)(?:数|值|量|投资)?(?:\([^()]*\)|\s*[\d.]+(?:万|亿)?[\u4e00-\u9fff]{0,3})?的?\s*$/;
+  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现)(?:了)?[^,，;；。]{0,16}?(?:目标任务|目标|任务|计划|预算)(?:数|值|量|投资)?(?:\([^()]*\)|\s*[\d.]+(?:万|亿)?[\u4e00-\u9fff]{0,3})?的?\s*$/;
 /** Against the schedule or the target: "超序时进度6.6个百分点", "高于市政府下达目标4个百分点", "落后序时进度". */
 const AGAINST_TARGET =
   /(?:序时|时序|时间)进度|(?:高于|低于|超过|超出|快于|慢于|落后于?|距离?)[^\d,，;；]{0,12}(?:目标|任务)/;
@@ -34,7 +35,7 @@ const FORECAST = /预计|预测|有望|可望|预估|估计/;
  * Its 目标 and 任务 name the target a result is measured against, so they set no goal themselves.
  */
 const PROGRESS_TALK =
-  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现|超|低于|高于|滞后于?|落后于?|快于|慢于)(?:了)?[^\d,，;；。]{0,12}?(?:目标任务|目标|任务|计划|进度)(?:数|值|量|投资)?(?:\s*[(（][^()（）]*[)）]|\s*[\d.]+(?:万|亿)?[\u4e00-\u9fff]{0,3}(?=的))?的?/g;
+  /(?:完成|占|(?<!下)达到|(?<!下)达|为|实现|超|低于|高于|滞后于?|落后于?|快于|慢于)(?:了)?[^,，;；。]{0,16}?(?:目标任务|目标|任务|计划|进度)(?:数|值|量|投资)?(?:\s*[(（][^()（）]*[)）]|\s*[\d.]+(?:万|亿)?[\u4e00-\u9fff]{0,3}(?=的))?的?/g;
 /**
  * Words that set a goal. 预期 is the 政府工作报告's 预期目标; 下达 a target handed down ("下达我县…目标任务19家").
  * (目标 and 任务 in a share of a task are caught first, per figure.)
@@ -116,6 +117,7 @@ function seasonEnd(season: string): number {
     SEASON_END[season.replace(/^([1-4])季度$/, (_, d: string) => "一二三四"[Number(d) - 1] + "季度")] ?? 0
   );
 }
+const MONTH_SPAN = /(?<![\d.])1\s*[-—–~～至]\s*(\d{1,2})\s*月/;
 /** A comparison with a period before: a result's, or a forecast's when the sentence forecasts. */
 const COMPARED = /同比|比上年同期|较上年同期|比去年同期|同期/;
 
@@ -149,7 +151,11 @@ export function clauseMood(
   const goalWords = withoutProgress.replace(SEEKING_FUNDS, "").replace(BRACKETED, "");
   if (GOAL.test(goalWords))
     return { said: "target", past: false, taskOnly: !GOAL.test(goalWords.replace(TASK_WORDS, "")) };
-  if (PAST_PERIOD.test(clause)) return { said: "result", past: true };
+  // (A span of months beyond those the report covers is to come: "1-8月…累计完成1476亿元以上" in a 1-7月 通报.)
+  const span = MONTH_SPAN.exec(clause);
+  const spanToCome = span !== null && monthsDone > 0 && Number(span[1]) > monthsDone;
+  if (PAST_PERIOD.test(spanToCome ? clause.replace(span[0], "") : clause))
+    return { said: "result", past: true };
   // (In a section of goals a season is a goal's period, unless the clause reports what it achieved.)
   const reports = /实现|完成|合计|累计/.test(clause);
   // (After a goal, outside a section of goals, a season that completed something reports it: "全区工业投资年度
@@ -189,7 +195,10 @@ export function figureStatement(
   if ((unit === "%" || unit === "个百分点") && SHARE_OF_TASK.test(before))
     return clauseStatement === "target" ? "target" : "progress";
   if (AGAINST_TARGET.test(before)) return "progress";
-  if (unit === "个百分点" && (GAP_TO_TARGET.test(before) || /^\s*(?:尚|还|仍)(?:有)?差(?:距)?$/.test(before)))
+  if (
+    unit === "个百分点" &&
+    (GAP_TO_TARGET.test(before) || /^\s*(?:尚|还|仍)(?:有)?(?:差(?:距)?|低|高)$/.test(before))
+  )
     return "progress";
   // "…仅投产5个", "只开工3个": what little was done.
   if (
@@ -229,8 +238,8 @@ export function isTaskNamedAfter(before: string, after: string): boolean {
   return (
     (TASK_INLINE.test(before) && /^\s*的/.test(after)) ||
     /^\s*(?:以上|左右)?的(?:年度|全年)?(?:预期|奋斗|确保)?(?:目标任务|目标|任务)/.test(after) ||
-    // "超额完成市下达的38家任务", "超额完成省下达的下降13.5%目标任务": the task completed.
-    (/完成[^,，;；\d]{0,12}$/.test(before) &&
+    // "超额完成市下达的38家任务", "超额完成省下达的下降13.5%目标任务", "占全年320亿元任务的61.3%": the task.
+    (/(?:完成|占)[^,，;；\d]{0,12}$/.test(before) &&
       /^\s*(?:以上|左右)?的?(?:年度|全年)?(?:目标任务|目标|任务)/.test(after))
   );
 }
