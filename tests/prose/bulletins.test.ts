@@ -171,6 +171,24 @@ describe("what a bulletin's months make of its seasons", () => {
     expect(r.facts.map((f) => f.statement)).toEqual(["result", "progress"]);
   });
 
+  it("reads a goal's month named with 当月 by the months reported, and a sub-heading's season as its goals'", () => {
+    const bulletin = "全市2026年1-5月工业经济运行通报\n三、下步安排\n";
+    expect(read(`${bulletin}6月当月新增规上工业企业不少于15户。`).targets.map((t) => t.value)).toEqual([15]);
+    expect(read(`${bulletin}其中5月当月新增规上工业企业9户。`).targets).toEqual([]);
+    const plan =
+      "2026年工业项目攻坚年工作方案\n四、时间节点\n(一)一季度“开门红”。3月底前，全县新签约工业项目15个以上。";
+    expect(read(plan).targets.map((t) => [t.indicator, t.value])).toEqual([["新签约工业项目", 15]]);
+  });
+
+  it("completes the names of a list counted by its kind, and reads a growth to keep", () => {
+    expect(
+      targets("新能源汽车零部件、高端装备、电子信息三大主导产业产值分别达到960亿元、685亿元和520亿元。").map(
+        (t) => t[0],
+      ),
+    ).toEqual(["新能源汽车零部件产业产值", "高端装备产业产值", "电子信息产业产值"]);
+    expect(targets("全市工业投资保持10%以上增长。")).toEqual([["工业投资增速", 10, "%", "全市"]]);
+  });
+
   it("never gives one target to more places than a county has, however long the list", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 200 }), (count) => {

@@ -111,6 +111,9 @@ function targetsOf(clause: string, continuesList: boolean): Found[] {
     const name = cleanName(before);
     return [{ name: rateName(name, before, last.unit), quantity: last }];
   }
+  // "工业投资保持10%以上增长", "保持12%以上的增速": the growth to keep.
+  if (last.unit === "%" && /^\s*(?:的)?(?:增长|增速|增幅)$/.test(tail))
+    return [{ name: growthName(cleanName(clause.slice(0, last.start)), ""), quantity: last }];
   // Each "、" + count continues the list in what follows it ("2000个…、1000个…"). Walked here, with the figures
   // of the whole clause found once: the list's rest as a clause of its own would find its figures again (those
   // after a "、" are the same either way) and recurse once a count, quadratic and past the stack on long lists.
@@ -471,7 +474,9 @@ function sentenceNumbers(
     )
       mood = moodBefore;
   }
-  return { found: out, past, subject, places: headingPlaces, namedIn };
+  // (A sub-heading naming a season, "(一)一季度“开门红”。", names the period its goals are for: no past.)
+  const heading = NUMBERING.test(s.text) && out.length === 0 && s.text.length <= 40;
+  return { found: out, past: heading ? carried.past : past, subject, places: headingPlaces, namedIn };
 }
 
 export interface ProseReading {

@@ -31,8 +31,15 @@ function lastLineStart(text: string): number {
   return i;
 }
 
+/** "A、B、C三大主导产业产值": the list's count and kind, then what each one's figure measures. */
+const COUNTED_KIND =
+  /^(.+?)[两二三四五六七八九十]大(?:主导|重点|优势|支柱|特色|新兴|战略性新兴)?([\u4e00-\u9fff]{1,12})$/;
+
 /** "规上工业总产值和增加值" → 规上工业总产值, 规上工业增加值; "A和B占规上工业比重" → both 占规上工业比重. */
-function completeNames(names: string[]): string[] {
+function completeNames(listed: string[]): string[] {
+  // "新能源汽车零部件、高端装备、电子信息三大主导产业产值" → 新能源汽车零部件产业产值, …, 电子信息产业产值.
+  const counted = COUNTED_KIND.exec(listed[listed.length - 1]);
+  const names = counted ? [...listed.slice(0, -1), counted[1]].map((n) => n + counted[2]) : listed;
   const last = names[names.length - 1];
   // "…占规上工业比重", "…年均增速": what the last name ends with belongs to every name of the list. (Matched on
   // the last line only: from each 占 before a line end, .+ would run to it and fail, quadratic.)

@@ -79,7 +79,7 @@ export function splitSentences(document: string): Sentence[] {
       subsection = "";
       topic = "";
     } else if (SUBHEADING.test(line)) {
-      subsection = sectionMood(headingText(line));
+      subsection = sectionMood(headingText(line), false);
       topic = topicOf(headingText(line));
     }
     const paragraphYear = OPENING_YEAR.exec(line.trimStart())?.[1] ?? "";

@@ -97,7 +97,7 @@ export function continuesGrant(clause: string, previousWasGrant: boolean): boole
  * a target's comparison, not a past period: 上年 and 去年 count only without 比/较 before them.
  */
 const PAST_PERIOD =
-  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已(?!(?:签约|建成|投产|开工|备案|落地)未)|当月|(?:被)?评(?:定)?为|刚刚过去|[一二三四五六七八九十]年来|实际(?=增长|完成|实现|下降|达到)/;
+  /(?<![\d.])1\s*[-—–~～至]\s*\d{1,2}\s*月|今年以来|年初以来|(?<![比较])(?:去年|上年)|截至|截止|目前|已(?!(?:签约|建成|投产|开工|备案|落地)未)|(?:被)?评(?:定)?为|刚刚过去|[一二三四五六七八九十]年来|实际(?=增长|完成|实现|下降|达到)/;
 /**
  * A part of the year: a result's period in a report ("上半年,全市…增长13%"), a target's in a plan ("确保一季度增长
  * 6%以上、上半年增长7.5%以上"): it speaks of results unless the sentence is setting goals.
@@ -155,6 +155,10 @@ export function clauseMood(
   const span = MONTH_SPAN.exec(clause);
   const spanToCome = span !== null && monthsDone > 0 && Number(span[1]) > monthsDone;
   if (PAST_PERIOD.test(spanToCome ? clause.replace(span[0], "") : clause))
+    return { said: "result", past: true };
+  // "11月当月新增9家" in a 1-11月 通报 is a result; "6月当月新增…不少于15户" in a 1-5月 one is a goal.
+  const month = /(?:(\d{1,2})月(?:份)?)?当月/.exec(clause);
+  if (month && monthsDone > 0 && (!month[1] || Number(month[1]) <= monthsDone))
     return { said: "result", past: true };
   // (In a section of goals a season is a goal's period, unless the clause reports what it achieved.)
   const reports = /实现|完成|合计|累计/.test(clause);
@@ -255,9 +259,10 @@ const PLAN_SECTION =
 export type SectionMood = "past" | "plan" | "";
 
 /** "一、2022年重点工作开展情况" → past; "二、下半年工作打算" → plan; "(一)工业方面" → "" (inherits). */
-export function sectionMood(heading: string): SectionMood {
+export function sectionMood(heading: string, top = true): SectionMood {
   if (PAST_SECTION.test(heading)) return "past";
   if (PLAN_SECTION.test(heading)) return "plan";
-  if (PAST_PERIOD_SECTION.test(heading)) return "past";
+  // (A sub-heading naming a season names its goals' period: "(二)上半年“双过半”。6月底前…".)
+  if (top && PAST_PERIOD_SECTION.test(heading)) return "past";
   return "";
 }
