@@ -23,6 +23,7 @@ const SETS = [
   "round11",
   "round12",
   "round13",
+  "round14",
 ] as const;
 /**
  * A developed set below the goals on names, with what it scores: its labeller names otherwise than the rules and
@@ -36,11 +37,11 @@ const BELOW_GOALS: Record<string, { precision: number; recall: number }> = {
   round11: { precision: 0.94, recall: 0.95 },
 };
 /**
- * The sealed set, never read by the rules' author, and its first (and only) score: names 83.3% / 82.6%, by value
- * and unit 96.5% / 95.7% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
+ * The sealed set, never read by the rules' author, and its first (and only) score: names 90.1% / 92.5%, by value
+ * and unit 96.4% / 98.9% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
  * falling below that score; the goals stay what `npm run eval:prose` measures.
  */
-const SEALED = { set: "sealed13", precision: 0.833, recall: 0.826 } as const;
+const SEALED = { set: "sealed14", precision: 0.901, recall: 0.925 } as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {

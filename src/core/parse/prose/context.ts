@@ -56,7 +56,7 @@ const TOWN =
 const DUE = "(?:\\d{1,2}月(?:份)?(?:底前|前)?|[一二三四]季度|上半年|下半年|全年|今年|年内)?";
 /** What follows a place whose goals or results the clause states: a verb, a modal, a tier, a goal's words. */
 const OPENS =
-  "(?:的(?:目标|任务)|将|要|须|需|应|必须|仅|只|分别|力争|确保|争取|保底|奋斗|全年|今年|不少于|不低于|达到|突破|完成|实现|已|新增|累计|增长|增速|下降|冲刺)";
+  "(?:的(?:目标|任务)|将|要|须|需|应|必须|仅|只|分别|力争|确保|争取|保底|奋斗|全年|今年|不少于|不低于|达到|突破|完成|实现|已|新增|累计|增长|增速|下降|冲刺|承担|负责|合计|共计|各不少于|各不低于)";
 /**
  * "2023年黄湾镇的目标是", "嘉善县将…", "经开区要确保…", "XX集团力争…", "青岗县四季度须完成…", "大坪乡仅完成…": a named
  * place, park or company whose goals the clause states (then they are its own, not the city's).

@@ -314,8 +314,12 @@ function sentenceNumbers(
       places = headingPlaces = [alone];
     }
     if (PLACE_ALONE.test(clause.text.trim())) scope = clause.text.trim();
-    else if (topic) subject = cleanName(topic[1]);
-    else if (MEASURE_ALONE.test(clause.text.trim()) && !GOAL_VERB.test(clause.text)) {
+    else if (topic) {
+      // (It names the next figures whatever their unit: "技改投资方面,高新区完成60亿元".)
+      subject = cleanName(topic[1]);
+      lastName = subject;
+      namedAhead = true;
+    } else if (MEASURE_ALONE.test(clause.text.trim()) && !GOAL_VERB.test(clause.text)) {
       lastName = cleanName(clause.text.trim());
       namedAhead = true;
     } else if (
@@ -329,6 +333,9 @@ function sentenceNumbers(
         clause.text
           .replace(/在[^,，;；]{0,20}?基础上$/, "")
           .replace(/(?:分解|下达|安排|分配)?(?:如下|为|到各[\u4e00-\u9fff]{1,4})$/, "")
+          // ("区级任务分解为:高新区20家、…": who breaks it down names nothing; nor how, "…按季度推进:".)
+          .replace(/^(?:[区市县镇]级)/, "")
+          .replace(/(?:按(?:季度|月度?|年度?))?(?:推进|安排|落实)$/, "")
           .replace(/(?:的)?(?:年度|全年)?(?:目标|任务)(?:任务)?$/, ""),
       );
       if (words.length >= 2 && words.length <= MAX_SUBJECT) {

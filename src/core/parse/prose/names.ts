@@ -8,6 +8,15 @@ const LEADING = [
   // A month a goal is due in ("6月份须完成产值…"), and the modal of a goal ("须完成", "仅完成" of a result).
   /^(?:\d{1,2}月(?:份)?(?:底前|底|前|内)?)(?!\d)/,
   /^(?:必须|须|需|应|仅|只|分别|各|至少|最少|按照)/,
+  // Who carries a share of a breakdown, before what it measures: "两街道合计承担", "五个街道合计", "区级自我加压为".
+  /^(?:[两二三四五六七八九十]个?|其余[两二三四五六七八九十]?个?|各)?(?:街道|乡镇|镇街|镇|园区|县区|县\(市、区\))(?:每个(?:街道|乡镇|镇|园区))?(?:合计|共计|累计)?/,
+  /^(?:[区市县镇]级)?(?:自我)?加压(?:为|到|至)?/,
+  /^(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}[两二三四五六七八九十]个?(?:街道|乡镇|镇街|镇|园区)(?:合计|共计|累计)?/,
+  /^(?:承担|负责|分担|共计|合计)/,
+  // "该镇年度目标为…": the place spoken of, and the words that say a task is stated.
+  /^该(?:镇|县|区|乡|市|街道|园区|开发区|企业|公司)/,
+  /^(?:年度|全年)?(?:目标任务|目标|任务)(?:为|是)/,
+  /^(?:再|推动|推进|力促|促进)(?=[\u4e00-\u9fff“"]{4})/,
   // Who set it, before what it measures: "但与年初确定的“确保增长…", "省下达的新增规上工业企业目标任务".
   /^[^,，;；“”"]{0,20}?(?:确定|提出|明确|下达)的[“"]?/,
   // A count before what it counts ("42户规上工业企业完成工业总产值").
@@ -27,7 +36,7 @@ const TRAILING = [
   /(?:(?:年度|全年)?(?:确保|奋斗|保底|争取|力争)?目标任务|(?:确保|奋斗|保底|争取|力争)目标|任务数)$/,
   /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|控制在|不低于|不少于|不超过|完成|实现|最多|最少|压缩至|压缩到|缩短至|缩短到|降至|降到|降低至|降低到|下降至|下降到|增至|增加到|增加至|提高至|提升至|扩大至|扩大到|迈上|跨越|过|破|为|在|至|到)$/,
   /(?:以上|以内)$/,
-  /[\s,，:：;；、的再]+$/,
+  /[\s,，:：;；、的再各]+$/,
 ];
 
 // Each word is stripped by moving an index, never by cutting the text and matching it again from its start: a
@@ -37,7 +46,7 @@ const LEADING_AT = LEADING.map((p) => new RegExp(p.source.slice(1), "y")); // th
 /** TRAILING's words (at most 6 characters, 分别累计达到), matched in a window at the end; then its marks. */
 const TRAILING_WORDS = TRAILING.slice(0, 3);
 const TRAILING_WINDOW = 8;
-const TRAILING_MARK = /[\s,，:：;；、的再]/;
+const TRAILING_MARK = /[\s,，:：;；、的再各]/;
 
 function stripLeading(text: string): string {
   let at = 0;
@@ -95,9 +104,15 @@ export function cleanName(raw: string): string {
     // Scope words and 需完成 are no part of a name ("8-12月全市需完成规上工业产值").
     .replace(/(?<=[^\s])(?<![占于比较])(?:全市|全县|全区|全镇)/g, "")
     // Nor the year it is due in ("规上工业增加值确保全年增长7%" measures 规上工业增加值增速).
-    .replace(/(?<=[^\s])(?<![占于比较])(?:全年|今年|每年|[一二三四]季度|上半年|下半年|前三季度)(?!以来)/g, "")
+    .replace(
+      /(?<=[^\s])(?<![占于比较])(?:全年|今年|每年|前三季度|(?<!前)[一二三四]季度|上半年|下半年)(?!以来)/g,
+      "",
+    )
     // "规上工业企业完成工业总产值" measures 规上工业总产值.
-    .replace(/(规上|规模以上)工业企业(?:共|累计)?(?:完成|实现)(?:工业)?/g, "$1工业")
+    .replace(
+      /(规上|规模以上)工业企业(?:共|累计)?(?:完成|实现)(?:工业)?(?=[\u4e00-\u9fff]{0,4}(?:产值|收入|利润|税收|增加值))/g,
+      "$1工业",
+    )
     // "增速均保持在9%以上": 均 (each of them) is no part of the name.
     .replace(/(?<![年人亩户])均(?=保持|达到|不低于|不少于|增长|超过|要|在|为|须)/g, "")
     // Nor the modals and adverbs between what it measures and its figure: "增速须达到", "按照保底增长",
@@ -111,7 +126,7 @@ export function cleanName(raw: string): string {
     .replace(/(?:必须|需要|须|需|应)(?:分别)?完成/g, "")
     // "增速要高于全市平均水平": the 要 of a goal is no part of what it measures.
     .replace(/要(?:分别)?完成/g, "")
-    .replace(/要(?=高于|低于|达到|迈上|实现|突破|保持|提高|控制)/g, "");
+    .replace(/要(?=高于|低于|达到|迈上|实现|突破|保持|提高|控制|增长|下降)/g, "");
   return balanceQuotes(stripTrailing(stripLeading(t))).trim();
 }
 

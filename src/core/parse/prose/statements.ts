@@ -64,6 +64,8 @@ const GRANT_CONDITION = /^对.+(?:的|企业|项目|单位)$/;
 const POLICY_MONEY =
   /(?:(?:奖励|补助|补贴|奖补|资助|最高|一次性|专项资金|扶持资金|引导资金|奖补资金|引导基金|产业基金)[^,，;；]{0,8}|安排[^,，;；]{0,16}资金[^,，;；]{0,4})$/;
 
+/** An item's numbering before its words: "(三)对开票销售首次突破10亿元…". */
+const NUMBERED = /^[(（][一二三四五六七八九十]+[)）]\s*/;
 /** Whether a sentence grants money (its conditions and amounts are then policy). */
 export function grantsMoney(sentence: string): boolean {
   return GRANT.test(sentence);
@@ -78,7 +80,8 @@ export function isPolicyFigure(clause: string, before: string, unit: string, gra
   const money = /元$/.test(unit);
   if (money && POLICY_MONEY.test(before)) return true;
   // (`granting`: the clause belongs to a grant, continuesGrant: its figures are the grant's amounts and conditions.)
-  return granting && (money || GRANT_CONDITION.test(clause.trim()) || /^对/.test(clause.trim()));
+  const t = clause.trim().replace(NUMBERED, "");
+  return granting && (money || GRANT_CONDITION.test(t) || /^对/.test(t));
 }
 
 /**
@@ -86,7 +89,7 @@ export function isPolicyFigure(clause: string, before: string, unit: string, gra
  * ("对年营业收入首次突破10亿元"), or it continues such a clause's list with figures alone ("50亿元", "100亿元的企业").
  */
 export function continuesGrant(clause: string, previousWasGrant: boolean): boolean {
-  const t = clause.trim();
+  const t = clause.trim().replace(NUMBERED, "");
   if (GRANT.test(t) || /^对/.test(t)) return true;
   return (
     previousWasGrant && t.replace(/[\d.]+|[\u4e00-\u9fff]{0,2}元|的|企业|项目|单位|以上/g, "").length <= 2
