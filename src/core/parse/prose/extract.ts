@@ -3,7 +3,22 @@ import { isCountUnit, kindOf } from "../../units";
 import { splitClauses } from "./clauses";
 import { explicitYear, scopeAt, soundsPast, statedYear, tierOf } from "./context";
 import { pairList } from "./lists";
-import { cleanName, declineName, growthName, isDecline, isGrowth, subjectOf } from "./names";
+import { targetsOf, rateName, type Found } from "./clauseTargets";
+import { cleanName, growthName, subjectOf } from "./names";
+import {
+  AMOUNT_NAME,
+  BARE_VERB,
+  COMPARES,
+  COUNT_VERB,
+  GOAL_VERB,
+  LEADING_VERB_OF,
+  MEASURE_ALONE,
+  NUMBERING,
+  PLACE_ALONE,
+  SETTING_WORDS,
+  TASK_TALK,
+  TOPIC,
+} from "./namingWords";
 import { findQuantities, type Quantity } from "./quantities";
 import { documentMonths, documentYear, splitSentences, type Sentence } from "./sentences";
 import {
@@ -18,54 +33,6 @@ import {
 } from "./statements";
 import type { ProseFact, ProseNumber, ProseOptions, ProseTarget, Statement, Tier } from "./types";
 
-/**
- * Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目", "年初计划新开工
- * 的16个亿元以上工业项目".
- */
-const COUNT_FIRST_VERB =
-  /(建成|组织|实施|引进|培育|新增|创建|推进|建设|完成|开工|落地|确保|力争|举办|开展|打造|推动|新建|认定|导入|组建|成立|设立|计划新开工的|计划开工的|计划实施的|计划竣工的)$/;
-/**
- * What may follow the figure that closes a clause: quotes, brackets, "的目标". (The second run of marks only after
- * the words: two runs side by side split a long run every way, quadratic.)
- */
-const EMPTY_TAIL =
-  /^[\s”"’)）]*(?:的?(?:总体|总量|发展|主要|奋斗|年度)?(?:目标任务|目标|任务)[\s”"’)）]*|(?:新)?(?:台阶|大关|关口))?$/;
-/** A name that is only a verb ("临江区新增8家"): the figure measures what the sentence last measured. */
-const BARE_VERB =
-  /^(?:冲刺|新增|完成|实现|达到|引进|签约|开工|投产|累计|累计完成|总量|规模|总额|(?:年度|全年)?(?:目标|任务|目标任务|计划)(?:数|值)?)$/;
-/** Words around a task that name none: "高于8.5%的年度目标", "完成年度任务(", "与年初确定的增长". */
-const TASK_TALK =
-  /[(（]|(?:完成|超额完成|高于|低于|距离?|与|比|较|还差|仍差|超过|年初|确定的?|下达的?|按|全年|年度|目标任务|目标|任务|计划|数|为|增长|下降|的|[省市县区]|才能|方能|实现|确保|力争|对照|人代会|预期)/g;
-/** Words of who set a task or what it is compared with: no part of its name ("…工作报告确定的增长7.5%的目标"). */
-const SETTING_WORDS = /确定|下达|会议|报告|对照|相比|但|仍|与/;
-/** Verbs that make a clause more than a name. */
-const GOAL_VERB = /完成|实现|达到|突破|新增|引进|建成|开工|培育|推动|确保|力争|加快|提升|提高|增长|下降/;
-/**
- * A clause that is only what the next ones measure: "规上工业营业收入,确保突破800亿元,力争达到850亿元" (a name
- * ending as a measure does, no figure, no verb).
- */
-const MEASURE_ALONE =
-  /^[\u4e00-\u9fff“”"]{2,16}(?:产值|增加值|投资|收入|利润|税收|总额|销售|用电量|出口|进出口|营收|企业|项目|增速|比重|规模)$/;
-/** An amount's name, whose bare % is its growth: "(一)规上工业增加值" then "东港镇:目标8%". */
-const AMOUNT_NAME = /(?:产值|增加值|投资|收入|利润|税收|总额|销售|用电量|出口|进出口|营收)$/;
-/** A clause that is a place alone, opening what it says of that place: "鹤坪县:规上工业增加值增长9.1%…". */
-const PLACE_ALONE = /^[\u4e00-\u9fff]{2,10}(?:市|县|区|镇|街道|乡|开发区|园区|产业园|高新区|新区)$/;
-/** A sub-heading's numbering before the place it is about: "(七)荷塘乡、枫林乡、新市镇". */
-const NUMBERING = /^\s*[(（][一二三四五六七八九十]+[)）]\s*/;
-/** A verb a count's bare name has, that says what the last thing measured undergoes: "…实施重点工业项目62个,一季度要确保开工18个". */
-const COUNT_VERB = /^(?:开工|签约|投产|竣工|建成|落地|引进|新增|入库)$/;
-const LEADING_VERB_OF =
-  /^(?:计划)?(?:实施|推进|建设|谋划|储备|开工|新开工|签约|投产|竣工|建成|落地|引进|新增|入库)/;
-/** A clause naming what the next ones measure: "从规上工业总产值看", "新入规企业方面". */
-const TOPIC = /^(?:从)?(?!分)([\u4e00-\u9fff“”"]{2,16}?)(?:来看|看|方面|情况)$/;
-/** Words that compare with a target rather than name what it measures: "…,均已超过年度目标;". */
-const COMPARES = /超过|超出|超额|接近|低于|高于|差距|距离|落后|快于|慢于/;
-/**
- * A share closing its clause with what it applies to: "新增用地指标35%用于工业", "工业项目用地100%按“标准地”供地",
- * "重点企业100%实现数字化改造": the words after the figure complete the name.
- */
-const SHARE_TAIL = /^(?:用于|按|实行|采用|纳入|接入|实现)[\u4e00-\u9fff“”"]{1,16}$/;
-
 /** The longest name a following "占…比重" clause takes for its subject; real names are a few words. */
 const MAX_SUBJECT = 64;
 /**
@@ -77,71 +44,6 @@ const MAX_SENTENCE = 1000;
 /** The most places one target is given to: a county's towns and parks are a few dozen. */
 const MAX_PLACES = 60;
 export const MAX_PROSE_TARGETS = 10_000;
-
-interface Found {
-  name: string;
-  quantity: Quantity;
-  /** The place a 分别 list gives the figure ("分别为岚江区32家、…"). */
-  scope?: string;
-}
-
-/** The name a count opens: "100KW电堆系统" of "2000个100KW电堆系统", "重大制造业项目" of "15项左右具有…的重大制造业项目". */
-function nameAfter(tail: string): string {
-  let t = tail.replace(/(?:的)?(?:生产|产能)?(?:任务|目标)$/, "");
-  const of = t.lastIndexOf("的");
-  if (of >= 0 && of < t.length - 1) t = t.slice(of + 1);
-  const etc = t.indexOf("等");
-  if (etc > 0) t = t.slice(0, etc);
-  return cleanName(t);
-}
-
-/**
- * The one target of a clause without 分别: the figure closing it, or a count opening a name (after a verb, or
- * continuing a list: "确保完成2000个100KW电堆系统、1000个25立方米电解槽的生产任务").
- */
-function targetsOf(clause: string, continuesList: boolean): Found[] {
-  const qs = findQuantities(clause);
-  if (qs.length === 0) return [];
-  const last = qs[qs.length - 1];
-  const tail = clause.slice(last.tailStart);
-  if (last.unit === "%" && SHARE_TAIL.test(tail))
-    return [{ name: cleanName(clause.slice(0, last.start)) + tail, quantity: last }];
-  if (EMPTY_TAIL.test(tail)) {
-    const before = clause.slice(0, last.start);
-    const name = cleanName(before);
-    return [{ name: rateName(name, before, last.unit), quantity: last }];
-  }
-  // "工业投资保持10%以上增长", "保持12%以上的增速": the growth to keep.
-  if (last.unit === "%" && /^\s*(?:的)?(?:增长|增速|增幅)$/.test(tail))
-    return [{ name: growthName(cleanName(clause.slice(0, last.start)), ""), quantity: last }];
-  // Each "、" + count continues the list in what follows it ("2000个…、1000个…"). Walked here, with the figures
-  // of the whole clause found once: the list's rest as a clause of its own would find its figures again (those
-  // after a "、" are the same either way) and recurse once a count, quadratic and past the stack on long lists.
-  // `base` is where the rest begins; its figures keep end and tailStart relative to it, as they were.
-  const out: Found[] = [];
-  let base = 0;
-  let k = 0;
-  let continues = continuesList;
-  for (;;) {
-    while (k < qs.length && qs[k].start < base) k++;
-    if (k === qs.length) return out;
-    const first = qs[k];
-    const opening = clause.slice(base, first.start);
-    if (!isCountUnit(first.unit) || !(COUNT_FIRST_VERB.test(opening) || (continues && opening.trim() === "")))
-      return out;
-    const quantity =
-      base === 0 ? first : { ...first, end: first.end - base, tailStart: first.tailStart - base };
-    const tail = clause.slice(first.tailStart);
-    const next = /、(?=\d)/.exec(tail);
-    if (!next) {
-      out.push({ name: nameAfter(tail), quantity });
-      return out;
-    }
-    out.push({ name: nameAfter(tail.slice(0, next.index)), quantity });
-    base = first.tailStart + next.index + 1;
-    continues = true;
-  }
-}
 
 /** What the sentences before, in the same paragraph, leave to the next one. */
 interface Carried {
@@ -163,13 +65,6 @@ interface Reading {
   places: Set<string>;
   /** The months of the year the document reports (a 1-9月 bulletin: 9), 0 when it says none. */
   monthsDone: number;
-}
-
-/** A growth is named …增速, a fall …降幅 ("能耗下降3%" → 能耗降幅); any other name stays. */
-function rateName(name: string, before: string, unit: string): string {
-  if (isGrowth(before, unit)) return growthName(name, before);
-  if (isDecline(before, unit)) return declineName(name, before);
-  return name;
 }
 
 /** The name a figure of a clause is given when no target reading names it: the words before it, cleaned. */
