@@ -99,24 +99,22 @@ export function scopeAt(text: string, known?: ReadonlySet<string>): ScopeAt {
     if (places.every((p) => PLACE_AT.test(p)))
       return { scope: list[1], places, rest: t.slice(list.index + list[0].length) };
   }
-  const m = SCOPE_AT_START.exec(t) ?? NAMED_SCOPE.exec(t) ?? knownPlaceAt(t, known);
-  if (!m) return { scope: "", places: [], rest: text };
-  const place = m[1] ?? m[2];
+  const m = SCOPE_AT_START.exec(t) ?? NAMED_SCOPE.exec(t);
+  // (The place's end: after its match's words, or after a known place the clause opens with.)
+  const place = m ? (m[1] ?? m[2]) : knownPlaceAt(t, known);
+  if (!place) return { scope: "", places: [], rest: text };
+  const end = m ? m.index + m[0].indexOf(place) + place.length : t.indexOf(place) + place.length;
   const scope = place === "我市" || place === "本市" ? "全市" : place;
-  return { scope, places: [scope], rest: t.slice(m.index + m[0].indexOf(place) + place.length) };
+  return { scope, places: [scope], rest: t.slice(end) };
 }
 
-/** The known place a clause opens with, as a match of its first group. */
-function knownPlaceAt(t: string, known?: ReadonlySet<string>): RegExpExecArray | null {
+/** The known place a clause opens with (after 其中), or null. */
+function knownPlaceAt(t: string, known?: ReadonlySet<string>): string | null {
   if (!known || known.size === 0) return null;
-  const head = /^(?:其中)?/.exec(t)![0];
-  for (let end = Math.min(t.length, head.length + 16); end > head.length + 2; end--) {
-    const place = t.slice(head.length, end);
-    if (known.has(place)) {
-      const m = [t.slice(0, end), place] as unknown as RegExpExecArray;
-      m.index = 0;
-      return m;
-    }
+  const head = t.startsWith("其中") ? 2 : 0;
+  for (let end = Math.min(t.length, head + 16); end > head + 2; end--) {
+    const place = t.slice(head, end);
+    if (known.has(place)) return place;
   }
   return null;
 }

@@ -27,7 +27,7 @@ import {
   figureStatement,
   grantsMoney,
   isPolicyFigure,
-  isTaskInBrackets,
+  isTaskFigure,
   isTaskNamedAfter,
   reportsResults,
 } from "./statements";
@@ -199,17 +199,14 @@ function sentenceNumbers(
     // A clause without figures may name what the next clause measures ("从规上工业总产值看", "确保完成规上
     // 工业总产值年度目标,力争突破750亿元").
     const topic = TOPIC.exec(clause.text.trim());
+    // A clause that is places alone, numbered or not ("鹤坪县:", "(七)荷塘乡、枫林乡、新市镇。"), opens what
+    // the clauses after it say of them.
     const alone = clause.text.replace(NUMBERING, "").trim();
-    const listed = alone.split("、");
-    if (listed.length > 1 && listed.every((p) => PLACE_ALONE.test(p))) {
+    const placesAlone = alone.split("、");
+    if (placesAlone.every((p) => PLACE_ALONE.test(p))) {
       scope = alone;
-      places = headingPlaces = listed;
-    } else if (PLACE_ALONE.test(alone)) {
-      scope = alone;
-      places = headingPlaces = [alone];
-    }
-    if (PLACE_ALONE.test(clause.text.trim())) scope = clause.text.trim();
-    else if (topic) {
+      places = headingPlaces = placesAlone;
+    } else if (topic) {
       // (It names the next figures whatever their unit: "技改投资方面,高新区完成60亿元".)
       subject = cleanName(topic[1]);
       lastName = subject;
@@ -278,7 +275,7 @@ function sentenceNumbers(
       prevShareEnd = kind === "progress" ? f.quantity.tailStart : -1;
       if (kind === "progress") sharesSeen = true;
       // The year's task inside a progress clause is a target about the clause's subject, unless that year is gone.
-      const task = isTaskInBrackets(before, after);
+      const task = isTaskFigure(before, after);
       if (f.other && kind === "target" && !task) continue;
       // (Words inside the brackets name the task themselves: "完成年度招商任务(签约项目40个)的57.5%".)
       const inside = task ? /[(（]([^()（）\d,，;；]{2,12})$/.exec(before)?.[1] : undefined;

@@ -192,7 +192,7 @@ export function figureStatement(
   clauseStatement: Statement,
   after = "",
 ): Statement {
-  if (isTaskInBrackets(before, after)) return "target";
+  if (isTaskFigure(before, after)) return "target";
   if (unit === "%" && PROGRESS_SAID.test(before)) return "progress";
   // A figure with its target in brackets after it is the result measured against it: "增长9.1%(年度目标8.5%)".
   if (TARGET_FOLLOWS.test(after)) return clauseStatement === "forecast" ? "forecast" : "result";
@@ -231,7 +231,7 @@ const CHANGED_TO = /由[^,，;；]{0,16}(?:提高|提升|增加|增长|扩大|�
  * The task of a progress clause, whose name is the clause's subject: "(40.2亿元)" of "完成年任务(40.2亿元)的32.5%",
  * "68亿元" of "完成年度目标任务68亿元的60.7%" (`after`: the text after the figure).
  */
-export function isTaskInBrackets(before: string, after = ""): boolean {
+export function isTaskFigure(before: string, after = ""): boolean {
   return (
     TASK_IN_BRACKETS.test(before) || TASK_BRACKET_GOES_ON.test(before) || isTaskNamedAfter(before, after)
   );
