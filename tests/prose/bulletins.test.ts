@@ -201,3 +201,54 @@ describe("what a bulletin's months make of its seasons", () => {
     );
   });
 });
+
+describe("what round15 taught (sentences in its manner, not its own)", () => {
+  it("reads a gap to the year's target in any unit as progress, not a target", () => {
+    expect(numbers("距全年目标，全镇规上工业总产值还差7.2亿元。")).toEqual([
+      ["规上工业总产值", 7.2, "亿元", "progress", "全镇"],
+    ]);
+  });
+
+  it("names a monthly average, a 预期 growth and a growth to keep without their verbs and tier", () => {
+    expect(targets("力争月均完成工业投资4.5亿元以上。")[0].slice(0, 3)).toEqual([
+      "月均工业投资",
+      4.5,
+      "亿元",
+    ]);
+    expect(targets("全县规上工业增加值预期增长6%、奋斗目标6.5%。").map((t) => t[0])).toEqual([
+      "规上工业增加值增速",
+      "规上工业增加值增速",
+    ]);
+    expect(targets("下半年规上工业增加值要稳在7%以上。")[0].slice(0, 3)).toEqual([
+      "规上工业增加值增速",
+      7,
+      "%",
+    ]);
+  });
+
+  it("splits 城乡居民 into 城镇 and 农村 in a 分别 list", () => {
+    expect(targets("城乡居民人均可支配收入分别增长4.5%和6%。").map((t) => t.slice(0, 3))).toEqual([
+      ["城镇居民人均可支配收入增速", 4.5, "%"],
+      ["农村居民人均可支配收入增速", 6, "%"],
+    ]);
+  });
+
+  it("keeps what exists now out of the targets, and takes a completion rate to reach as one", () => {
+    expect(numbers("园区现有规上工业企业96家。")[0][3]).toBe("result");
+    expect(targets("确保年内20个重点项目投资完成率达到100%。")).toEqual([
+      ["重点项目投资完成率", 100, "%", ""],
+    ]);
+  });
+
+  it("reads a park's quarters by their side as places, with what kind of quarter they are", () => {
+    expect(targets("东区（新材料片区）确保完成规上工业总产值80亿元。")).toEqual([
+      ["规上工业总产值", 80, "亿元", "东区(新材料片区)"],
+    ]);
+  });
+
+  it("takes a quarter's goal in a meeting held inside that quarter as a goal", () => {
+    const speech =
+      "在2026年一季度工业经济分析会上的讲话\n\n（2026年3月8日）\n\n一季度完成技改投资不少于9亿元。";
+    expect(readProse(speech).targets.map((t) => [t.indicator, t.value])).toEqual([["技改投资", 9]]);
+  });
+});

@@ -24,24 +24,19 @@ const SETS = [
   "round12",
   "round13",
   "round14",
+  "round15",
 ] as const;
 /**
- * A developed set below the goals on names, with what it scores: its labeller names otherwise than the rules and
- * the other labellers do ("规上工业增加值增速" for a 年均增长, "累计工业投资"), which the rules do not chase; by
- * value and unit it meets them (97.9% / 97.5%).
+ * A developed set below the goals on names, with what it scores (none since round8 and round11 were named as the
+ * other labellers name: 年均增速 = 增速, bench/prose.mjs).
  */
-const BELOW_GOALS: Record<string, { precision: number; recall: number }> = {
-  round8: { precision: 0.94, recall: 0.94 },
-  // (Its labellers name projects with their qualifiers, "新开工重点工业项目" where the sentence says 新开工项目, and a
-  // 年均增长 as 增速; by value and unit 98.0% / 98.5%.)
-  round11: { precision: 0.94, recall: 0.95 },
-};
+const BELOW_GOALS: Record<string, { precision: number; recall: number }> = {};
 /**
- * The sealed set, never read by the rules' author, and its first (and only) score: names 90.1% / 92.5%, by value
- * and unit 96.4% / 98.9% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
+ * The sealed set, never read by the rules' author, and its first (and only) score: names 94.1% / 93.5%, by value
+ * and unit 99.4% / 98.8% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
  * falling below that score; the goals stay what `npm run eval:prose` measures.
  */
-const SEALED = { set: "sealed14", precision: 0.901, recall: 0.925 } as const;
+const SEALED = { set: "sealed15", precision: 0.94, recall: 0.935 } as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {

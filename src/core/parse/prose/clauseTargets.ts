@@ -1,6 +1,7 @@
 // The targets one clause states, read from its figures' places: the figure closing it, a count opening a name
 // ("确保50个以上重大项目投产"), a list of counts ("2000个…、1000个…"), a growth to keep; and how a rate is named.
 import { isCountUnit } from "../../units";
+import { AMOUNT_NAME } from "./namingWords";
 import { cleanName, declineName, growthName, isDecline, isGrowth } from "./names";
 import { findQuantities, type Quantity } from "./quantities";
 
@@ -91,5 +92,7 @@ export function targetsOf(clause: string, continuesList: boolean): Found[] {
 export function rateName(name: string, before: string, unit: string): string {
   if (isGrowth(before, unit)) return growthName(name, before);
   if (isDecline(before, unit)) return declineName(name, before);
+  // An amount in % is its growth, whatever the verb: "规上工业增加值要稳在6.5%以上" (not a share: "…占…").
+  if (unit === "%" && AMOUNT_NAME.test(name) && !name.includes("占")) return growthName(name, before);
   return name;
 }

@@ -45,7 +45,9 @@ const SCOPE_AT_START =
   /^(全市|全县|全区|全省|全镇|全域|我市|本市|市本级|其[余他](?:乡镇|镇街|镇|街道|县(?:\(市、区\)|（市、区）)?|区县|县区))/;
 /** A place's name: a proper name of 2–10 characters and the kind of place (or company) it is. */
 const PLACE =
-  "(?!各|全|本|我|该|其|[一二三四]季度|上半年|下半年|年内|今年)(?:(?!各)[\\u4e00-\\u9fff]){2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|产业园|工业园|高新区|新区|集团|公司|园|片区|村|社区)";
+  "(?:(?!各|全|本|我|该|其|[一二三四]季度|上半年|下半年|年内|今年)(?:(?!各)[\\u4e00-\\u9fff]){2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|产业园|工业园|高新区|新区|集团|公司|园|片区|村|社区)" +
+  // A park's quarters by their side ("北区", "南片区"), and what kind of quarter it is: "北区(装备制造片区)".
+  "|[东南西北](?:区|片区))(?:\\([\\u4e00-\\u9fff]{1,10}(?:片区|园区|园|区|基地)\\))?";
 /**
  * A town, county or district named right before its figure ("东港镇45亿元、西河镇38亿元"): a place proper, not a
  * thing counted ("绿色园区1家", "示范社区3个").

@@ -297,10 +297,10 @@ function sentenceNumbers(
         ? (bracketWords && cleanName(bracketWords)) ||
           ownName ||
           // ("泓州高新区下降2.4%(年度目标12%)": the target is still a growth.)
-          (namedIn.get(f.quantity.unit) ?? "").replace(
-            /降幅$/,
-            /下降|降低|减少/.test(before.replace(/^.*[\d%]/, "")) ? "降幅" : "增速",
-          ) ||
+          // (A year's task is no running total: "…累计完成投资63.4亿元,完成年度计划(125亿元)" is 投资's task.)
+          (namedIn.get(f.quantity.unit) ?? "")
+            .replace(/累计/, "")
+            .replace(/降幅$/, /下降|降低|减少/.test(before.replace(/^.*[\d%]/, "")) ? "降幅" : "增速") ||
           subject ||
           lastName
         : f.other
@@ -325,7 +325,8 @@ function sentenceNumbers(
       if (kind === "target" && isPolicyFigure(at.rest, before, f.quantity.unit, grantClause)) kind = "policy";
       // A share of a task done names no new subject ("完成年度目标的72.5%"): the next figures keep the last.
       if (kind !== "progress") {
-        lastName = name;
+        // (A comparison, "比1-9月回落0.4个百分点", names nothing a later bare figure could be of.)
+        if (!/^(?:比|较)/.test(name)) lastName = name;
         lastUnit = f.quantity.unit;
         // What each unit last measured, for a task in brackets ("…增长9.2%,高于全市1.5个百分点,…高于年度目标
         // (8.5%)"); a gap in 个百分点 measures nothing of its own.

@@ -8,6 +8,8 @@ export function nameKey(name: string): string {
       .replace(/规模以上/g, "规上")
       // 工业产值 is the statistics' shorthand for 工业总产值 ("规上工业产值" = "规上工业总产值").
       .replace(/工业总产值/g, "工业产值")
+      // "年均增长7%" is the growth of each year: 年均增速 = 增速 (the target's year says 每年 or the plan's span).
+      .replace(/年均(?=增速|降幅|增长|下降)/g, "")
       .replace(/的/g, "")
       .replace(/[()()]/g, "")
   );

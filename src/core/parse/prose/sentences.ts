@@ -116,7 +116,19 @@ export function splitSentences(document: string): Sentence[] {
  * "一季度" → 3; 0 for a document that states none (a plan, a speech).
  */
 export function documentMonths(document: string): number {
-  for (const line of toHalfWidth(document).split("\n").slice(0, 6)) {
+  const head = toHalfWidth(document).split("\n").slice(0, 6);
+  const titled = titleMonths(head);
+  if (titled === 0) return 0;
+  // A meeting on the quarter held inside it ("一季度经济形势分析会", dated 3月6日) speaks of months not yet over:
+  // only those before the date line's month are done.
+  const dated = head
+    .map((line) => /^\s*[(（]?\s*\d{4}\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$/.exec(line))
+    .find(Boolean);
+  return dated ? Math.min(titled, Math.max(0, Number(dated[1]) - 1)) : titled;
+}
+
+function titleMonths(head: string[]): number {
+  for (const line of head) {
     if (!/通报|分析|情况|报告|总结|监测/.test(line)) continue;
     const range = /(?<!\d)1\s*[-—–~至]\s*(\d{1,2})\s*月/.exec(line);
     if (range && Number(range[1]) <= 12) return Number(range[1]);

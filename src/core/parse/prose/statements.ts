@@ -62,7 +62,7 @@ const GRANT = /奖励|补助|补贴|奖补|资助|给予[^,，;；]{0,8}(?:支�
 const GRANT_CONDITION = /^对.+(?:的|企业|项目|单位)$/;
 /** Money a policy sets aside: "安排…专项资金3亿元", "最高补助300万元", "一次性奖励50万元". */
 const POLICY_MONEY =
-  /(?:(?:奖励|补助|补贴|奖补|资助|最高|一次性|专项资金|扶持资金|引导资金|奖补资金|引导基金|产业基金)[^,，;；]{0,8}|安排[^,，;；]{0,16}资金[^,，;；]{0,4})$/;
+  /(?:(?:奖励|补助|补贴|奖补|资助|最高|一次性|专项资金|扶持资金|引导资金|奖补资金|引导基金|产业基金)[^,，;；]{0,8}|安排[^,，;；]{0,16}(?:资金|经费)[^,，;；]{0,4}|专项经费|工作经费)$/;
 
 /** An item's numbering before its words: "(三)对开票销售首次突破10亿元…". */
 const NUMBERED = /^[(（][一二三四五六七八九十]+[)）]\s*/;
@@ -193,7 +193,15 @@ export function figureStatement(
   after = "",
 ): Statement {
   if (isTaskFigure(before, after)) return "target";
-  if (unit === "%" && PROGRESS_SAID.test(before)) return "progress";
+  // (A rate of completion to reach is a goal: "确保年内35个市级重点项目投资完成率达到100%".)
+  if (unit === "%" && PROGRESS_SAID.test(before))
+    return clauseStatement === "target" && RATE_TO_REACH.test(before) ? "target" : "progress";
+  // "区内现有规模工业企业412家", "全区共有…": what exists now.
+  if (
+    /(?:现有|共有|拥有)[^,，;；\d]{0,16}$/.test(before) &&
+    !/(?:确保|力争|达到|要|争取)[^,，;；]*$/.test(before)
+  )
+    return "result";
   // A figure with its target in brackets after it is the result measured against it: "增长9.1%(年度目标8.5%)".
   if (TARGET_FOLLOWS.test(after)) return clauseStatement === "forecast" ? "forecast" : "result";
   // "由目前的12.4万元/亩提高到18万元/亩": the figure the change goes to is the goal.
@@ -207,6 +215,8 @@ export function figureStatement(
     (GAP_TO_TARGET.test(before) || /^\s*(?:尚|还|仍)(?:有)?(?:差(?:距)?|低|高)$/.test(before))
   )
     return "progress";
+  // "距全年目标,…还差18.6亿元", "存在缺口12亿元": how far a result is from its target, whatever its unit.
+  if (AMOUNT_SHORT.test(before)) return "progress";
   // "…仅投产5个", "只开工3个": what little was done.
   if (
     /(?:仅|只|才)(?:有|完成|实现|投产|开工|签约|竣工|入库|入规|新增)$/.test(before) &&
@@ -224,6 +234,8 @@ export function figureStatement(
   return clauseStatement;
 }
 
+const RATE_TO_REACH = /(?:确保|力争|争取|必须|要|须)[^,，;；]{0,24}完成率(?:达到?|为)$/;
+const AMOUNT_SHORT = /(?:还|尚|仍)(?:差|欠|少)$|缺口(?:为|达|是|约)?$/;
 const TARGET_FOLLOWS = /^\s*[(（]\s*(?:年度|全年)?(?:目标|任务|计划)/;
 const CHANGED_TO = /由[^,，;；]{0,16}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩)(?:到|至)$/;
 
