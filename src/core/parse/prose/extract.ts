@@ -4,9 +4,8 @@ import { splitClauses } from "./clauses";
 import { explicitYear, scopeAt, soundsPast, statedYear, tierOf } from "./context";
 import { pairList } from "./lists";
 import { targetsOf, rateName, type Found } from "./clauseTargets";
-import { cleanName, growthName, subjectOf } from "./names";
+import { cleanName, subjectOf } from "./names";
 import {
-  AMOUNT_NAME,
   BARE_VERB,
   COMPARES,
   COUNT_VERB,
@@ -313,7 +312,7 @@ function sentenceNumbers(
         name = bareName(f.quantity.unit);
         // ("实施重点工业项目" then "确保开工18个": 开工重点工业项目.)
         if (verb && LEADING_VERB_OF.test(name)) name = name.replace(LEADING_VERB_OF, verb);
-        if (f.quantity.unit === "%" && AMOUNT_NAME.test(name)) name = growthName(name, "");
+        if (f.quantity.unit === "%") name = rateName(name, "", "%");
       }
       // "…2594.5亿元,同比增长14%": a bare growth is the growth of what the sentence last measured.
       if (/^(?:年均)?(?:增速|降幅)$/.test(name) && (lastName || subject))
@@ -325,15 +324,16 @@ function sentenceNumbers(
       if (kind === "target" && isPolicyFigure(at.rest, before, f.quantity.unit, grantClause)) kind = "policy";
       // A share of a task done names no new subject ("完成年度目标的72.5%"): the next figures keep the last.
       if (kind !== "progress") {
-        // (A comparison, "比1-9月回落0.4个百分点", names nothing a later bare figure could be of.)
-        if (!/^(?:比|较)/.test(name)) lastName = name;
+        // (A comparison, "比1-9月回落0.4个百分点", names nothing a later figure could be of.)
+        const comparison = /^(?:比|较)/.test(name);
+        if (!comparison) lastName = name;
         lastUnit = f.quantity.unit;
         // What each unit last measured, for a task in brackets ("…增长9.2%,高于全市1.5个百分点,…高于年度目标
         // (8.5%)"); a gap in 个百分点 measures nothing of its own.
-        if (f.quantity.unit !== "个百分点" && !/^(?:比|较)/.test(name)) namedIn.set(f.quantity.unit, name);
+        if (f.quantity.unit !== "个百分点" && !comparison) namedIn.set(f.quantity.unit, name);
         // (A gap in 个百分点, "比上半年加快0.5个百分点", measures nothing a later task could be of; nor does a
         // comparison or a rank, "比一季度前移3位", "居全市38个区县第17位".)
-        if (!/增速|增长|占|比重|率$/.test(name) && f.quantity.unit !== "个百分点" && !/^(?:比|较)/.test(name))
+        if (!/增速|增长|占|比重|率$/.test(name) && f.quantity.unit !== "个百分点" && !comparison)
           subject = name;
         lastWasTarget = kind === "target";
         namedAhead = false;

@@ -109,13 +109,13 @@ export function pairList(clause: string, places: string[] = []): Pair[] | null {
     const between = valuesText.slice(0, quantities[0]?.start ?? 0);
     if (quantities.length >= 2 && /^\s*(?:为|是|达到|完成|增长|下降)?\s*$/.test(between)) {
       const rate = between.trim() === "增长" ? "增速" : between.trim() === "下降" ? "降幅" : between;
-      // "城乡居民人均可支配收入分别增长5%和6.5%": the town's residents', then the country's.
-      const [town, country] =
+      // "城乡居民人均可支配收入分别增长5%和6.5%": 城镇居民's, then 农村居民's.
+      const [urban, rural] =
         /^城乡/.test(namesText) && quantities.length === 2
           ? [namesText.replace(/^城乡/, "城镇"), namesText.replace(/^城乡/, "农村")]
           : [namesText, namesText];
       return quantities.map((quantity, i) => ({
-        name: (i === 0 ? town : country) + (quantity.unit === "%" ? rate : between),
+        name: (i === 0 ? urban : rural) + (quantity.unit === "%" ? rate : between),
         quantity,
       }));
     }
