@@ -57,10 +57,11 @@
 //              county 政府工作报告 and a park's half-year summary: written and labelled blind by two more hands, scored
 //              once unseen after round14's rules (names: precision 90.1%, recall 92.5%; by value and unit 96.4% /
 //              98.9%), then opened for development.
-//   sealed15/  a bureau's 三季度 summary, a city's 考核办法 for its counties, a town's 工作要点, a county 1-11月
-//              bulletin, a county 推进会 speech and a county 政府工作报告: written and labelled blind by two more hands
-//              (first unseen score, after round15's rules: names 94.1% / 93.5%; by value and unit 99.4% / 98.8%),
-//              never read by the rules' author: the honest figure. Its misses are printed only with --verbose.
+//   round16/   a bureau's 三季度 summary, a city's 考核办法 for its counties, a town's 工作要点, a county 1-11月
+//              bulletin, a county 推进会 speech and a county 政府工作报告: written and labelled blind by two more hands,
+//              scored once unseen after round15's rules (names: precision 94.1%, recall 93.5%; by value and unit
+//              99.4% / 98.8%), then opened for development.
+//   sealed16/  SEALED16_PLACEHOLDER
 import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { importApi, ROOT } from "./lib.mjs";
@@ -128,7 +129,7 @@ const tuning = zero();
 add(tuning, evaluate("labels", "tuning set (seeds 000–002, the rules were tuned on them)"));
 add(tuning, evaluate("newkinds", "new kinds of text (labelled blind, then used to develop the rules)"));
 /** The rounds labelled blind, each scored once unseen and then used to develop the rules (above). */
-const ROUNDS = Array.from({ length: 14 }, (_, i) => `round${i + 2}`);
+const ROUNDS = Array.from({ length: 15 }, (_, i) => `round${i + 2}`);
 for (const round of ROUNDS)
   add(
     tuning,
@@ -136,4 +137,4 @@ for (const round of ROUNDS)
   );
 console.log(`all texts the rules were developed on: ${figures(tuning)}\n`);
 evaluate("heldout", "held out (seeds 003, 004, labelled blind)");
-evaluate("sealed15", "sealed (labelled blind, never read by the rules' author)", { showMisses: verbose });
+evaluate("sealed16", "sealed (labelled blind, never read by the rules' author)", { showMisses: verbose });

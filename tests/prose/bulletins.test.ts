@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readProse } from "../../src/core/parse/prose/extract";
+import { namesMatch } from "../../src/core/parse/prose/match";
 import type { ProseNumber } from "../../src/core/parse/prose/types";
 
 const read = (text: string) => readProse(text, { year: "2025" });
@@ -250,5 +251,122 @@ describe("what round15 taught (sentences in its manner, not its own)", () => {
     const speech =
       "在2026年一季度工业经济分析会上的讲话\n\n（2026年3月8日）\n\n一季度完成技改投资不少于9亿元。";
     expect(readProse(speech).targets.map((t) => [t.indicator, t.value])).toEqual([["技改投资", 9]]);
+  });
+});
+
+describe("what round16 taught (sentences in its manner, not its own)", () => {
+  it("names a year's task by what completes it, not by the figure before it or who set it", () => {
+    const text =
+      "1-10月，全区完成工业投资41.2亿元；其中技改投资15.3亿元。工业投资完成区下达年度任务52亿元的79.2%。";
+    expect(targets(text)).toEqual([["工业投资", 52, "亿元", ""]]);
+  });
+
+  it("ends a place's tier with the place: the next town's task has none", () => {
+    const text = "南塘镇全年产值目标为36亿元，确保增长7%，力争增长9%；北岗街道全年目标为28亿元。";
+    expect(read(text).targets.map((t) => [t.indicator, t.value, t.tierWord, t.scope])).toEqual([
+      ["产值", 36, "", "南塘镇"],
+      ["产值增速", 7, "确保", "南塘镇"],
+      ["产值增速", 9, "力争", "南塘镇"],
+      ["产值", 28, "", "北岗街道"],
+    ]);
+  });
+
+  it("reads visits in 家次 and time limits in 个工作日", () => {
+    expect(targets("全年走访企业不少于800家次。")[0].slice(0, 3)).toEqual(["走访企业", 800, "家次"]);
+    expect(targets("工业项目竣工验收时限压缩至20个工作日以内。")[0].slice(0, 3)).toEqual([
+      "工业项目竣工验收时限",
+      20,
+      "个工作日",
+    ]);
+  });
+
+  it("names companies counted by a deed by the deed, then who does it", () => {
+    expect(targets("推动15家规上企业实施智能化改造。")[0].slice(0, 3)).toEqual([
+      "实施智能化改造规上企业",
+      15,
+      "家",
+    ]);
+  });
+
+  it("keeps an assessment's weight out of the targets", () => {
+    expect(read("将工业指标纳入年度考核，工业类指标权重不低于35%。").targets).toEqual([]);
+  });
+
+  it("names a town's share of a breakdown to villages by the task, whatever the villages are called", () => {
+    const text = "将新增规上工业企业任务分解到村：城东社区2家，其余各村合计1家。";
+    expect(targets(text).map((t) => t.slice(0, 3))).toEqual([
+      ["新增规上工业企业", 2, "家"],
+      ["新增规上工业企业", 1, "家"],
+    ]);
+  });
+
+  it("takes a place's task in a 分别 list after 已提前完成 by the sentence's subject", () => {
+    const text =
+      "1-11月，园区新增入规企业5家；东湖镇新增2家，已提前完成年度任务；西岭乡、南山镇年度任务分别为2家、4家。";
+    expect(targets(text)).toEqual([
+      ["新增入规企业", 2, "家", "西岭乡"],
+      ["新增入规企业", 4, "家", "南山镇"],
+    ]);
+  });
+
+  it("matches the names of new 规上 companies and of time limits over a span", () => {
+    expect(namesMatch("新入规企业", "新增规上工业企业")).toBe(true);
+    expect(namesMatch("新增入规企业", "入规企业")).toBe(true);
+    expect(namesMatch("工业项目从签约到开工审批时限", "工业项目审批时限")).toBe(true);
+    expect(namesMatch("新增规上工业企业", "规上工业企业营业收入")).toBe(false);
+  });
+
+  it("names a change by what changes, and takes one reached in a review as a result", () => {
+    expect(targets("到2027年，全区亩均税收由目前的9.6万元/亩提高到15万元/亩。")).toEqual([
+      ["亩均税收", 15, "万元/亩", "全区"],
+    ]);
+    const review =
+      "一、过去五年工作回顾\n\n全区规上工业产值由2020年的860亿元增加到1320亿元，高新技术产业占比由31.2%提高到40.5%。";
+    expect(readProse(review, { year: "2026" }).targets).toEqual([]);
+  });
+
+  it("names companies listed where and by when they do a deed by the deed", () => {
+    expect(targets("推动3家企业在北交所或新三板挂牌。")[0][0]).toBe("北交所或新三板挂牌企业");
+    expect(targets("力争6家企业在11月底前达标入库。")[0][0]).toBe("达标入库企业");
+  });
+
+  it("names what is already in by the section's measure, not by 已入库", () => {
+    const text = "新入规企业方面，高新区已入库7家（任务10家），东坪镇已入库2家（任务4家）。";
+    expect(targets(text)).toEqual([
+      ["新入规企业", 10, "家", "高新区"],
+      ["新入规企业", 4, "家", "东坪镇"],
+    ]);
+  });
+
+  it("keeps an assessment's weight out whatever the verb", () => {
+    expect(read("考核结果占镇街年度综合考核权重的20%。").targets).toEqual([]);
+    expect(read("工业指标纳入年度综合考核，权重提高到25%。").targets).toEqual([]);
+  });
+
+  it("reads a rank to reach as a target named by its ranking, and a rank held as a result", () => {
+    const goal = read("高新区力争在全省高新区综合评价中进入前20位。").targets;
+    expect(goal.map((t) => [t.indicator, t.value, t.unit, t.op, t.tierWord])).toEqual([
+      ["全省高新区综合评价排名", 20, "位", "<=", "力争"],
+    ]);
+    const held = read("1-6月，全区规上工业增加值增长7.9%，增速居全市第4位；力争全年增长8%。");
+    expect(held.targets.map((t) => [t.indicator, t.value])).toEqual([["规上工业增加值增速", 8]]);
+    expect(held.facts.find((f) => f.unit === "位")?.statement).toBe("result");
+  });
+
+  it("names a figure reckoned from a goal without how it was reckoned", () => {
+    const text = "该镇年度目标为产值增长10%，按此测算全年需完成26.4亿元。";
+    expect(targets(text).map((t) => t.slice(0, 3))).toEqual([
+      ["产值增速", 10, "%"],
+      ["产值", 26.4, "亿元"],
+    ]);
+  });
+
+  it("puts a count's 新增 before what it counts, and leaves who set a list's goals out of it", () => {
+    expect(targets("全年营业收入超50亿元企业新增3户。")[0][0]).toBe("新增营业收入超50亿元企业");
+    const text = "县委、县政府确定食品加工、纺织服装两大主导产业产值目标分别为60亿元、45亿元。";
+    expect(targets(text).map((t) => t.slice(0, 2))).toEqual([
+      ["食品加工产业产值", 60],
+      ["纺织服装产业产值", 45],
+    ]);
   });
 });

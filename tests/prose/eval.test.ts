@@ -25,6 +25,7 @@ const SETS = [
   "round13",
   "round14",
   "round15",
+  "round16",
 ] as const;
 /**
  * A developed set below the goals on names, with what it scores (none since round8 and round11 were named as the
@@ -36,7 +37,7 @@ const BELOW_GOALS: Record<string, { precision: number; recall: number }> = {};
  * and unit 99.4% / 98.8% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
  * falling below that score; the goals stay what `npm run eval:prose` measures.
  */
-const SEALED = { set: "sealed15", precision: 0.94, recall: 0.935 } as const;
+const SEALED = { set: "sealed16", precision: 0.94, recall: 0.935 } as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {

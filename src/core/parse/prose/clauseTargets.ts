@@ -3,7 +3,7 @@
 import { isCountUnit } from "../../units";
 import { AMOUNT_NAME } from "./namingWords";
 import { cleanName, declineName, growthName, isDecline, isGrowth } from "./names";
-import { findQuantities, type Quantity } from "./quantities";
+import { findQuantities, RANK_UNIT, type Quantity } from "./quantities";
 
 /**
  * Verbs after which a count opens the target's name: "确保50个以上重大项目投产", "建成10个标杆示范项目", "年初计划新开工
@@ -37,7 +37,23 @@ function nameAfter(tail: string): string {
   if (of >= 0 && of < t.length - 1) t = t.slice(of + 1);
   const etc = t.indexOf("等");
   if (etc > 0) t = t.slice(0, etc);
-  return cleanName(t);
+  return doerLast(cleanName(t));
+}
+
+/**
+ * Companies counted by what they do are named by the deed, then who: "推动20家规上企业实施设备更新和技术改造" counts
+ * 实施设备更新和技术改造规上企业, "推动2家企业在北交所或新三板挂牌" 北交所或新三板挂牌企业 (as "实施数字化改造的规上工业
+ * 企业"); when it is due is no part of it ("…企业在12月底前达标入库").
+ */
+const DOER = /^((?:规上|规模以上|重点|骨干|中小|龙头|工业|制造业)*(?:工业)?企业)(在)?/;
+const DEED_VERB = /实施|启动|开展|完成|实现|建成|进行|参与|接入|入选|通过|申报|挂牌|上市|进入|入库|入规|上云/;
+
+function doerLast(name: string): string {
+  const m = DOER.exec(name);
+  if (!m) return name;
+  const deed = name.slice(m[0].length).replace(/^(?:\d{1,2}月(?:底|末)?前|年底前|年内)(?:在)?/, "");
+  const deedFirst = m[2] ? DEED_VERB.test(deed) : DEED_VERB.exec(deed)?.index === 0;
+  return deedFirst && deed.length >= 4 ? `${deed}${m[1]}` : name;
 }
 
 /**
@@ -90,9 +106,20 @@ export function targetsOf(clause: string, continuesList: boolean): Found[] {
 
 /** A growth is named …增速, a fall …降幅 ("能耗下降3%" → 能耗降幅); any other name stays. */
 export function rateName(name: string, before: string, unit: string): string {
+  if (RANK_UNIT.test(unit) && /[前第]\s*$/.test(before)) return rankName(name);
   if (isGrowth(before, unit)) return growthName(name, before);
   if (isDecline(before, unit)) return declineName(name, before);
   // An amount in % is its growth, whatever the verb: "规上工业增加值要稳在6.5%以上" (not a share: "…占…").
   if (unit === "%" && AMOUNT_NAME.test(name) && !name.includes("占")) return growthName(name, before);
   return name;
+}
+
+/** A rank to reach is named by the ranking it is in: "力争在全省开发区综合考评中进入前15位" → 全省开发区综合考评排名. */
+function rankName(name: string): string {
+  const ranking = name
+    .replace(/[前第]$/, "")
+    .replace(/(?:进入|跻身|挺进|迈入|保持|稳居|位居|居|争创|进)$/, "")
+    .replace(/^(?:进入|跻身|挺进|迈入|保持|稳居|位居|争创)/, "")
+    .replace(/^在(.+)中$/, "$1");
+  return /(?:排名|位次)$/.test(ranking) ? ranking : `${ranking}排名`;
 }

@@ -18,7 +18,7 @@ import {
   TASK_TALK,
   TOPIC,
 } from "./namingWords";
-import { findQuantities, type Quantity } from "./quantities";
+import { findQuantities, RANK_UNIT, type Quantity } from "./quantities";
 import { documentMonths, documentYear, splitSentences, type Sentence } from "./sentences";
 import {
   clauseMood,
@@ -66,7 +66,14 @@ interface Reading {
   monthsDone: number;
 }
 
-/** The name a figure of a clause is given when no target reading names it: the words before it, cleaned. */
+/** Words of how or whether a task was done, left of a clause about it: "已提前(完成年度任务)". */
+const MANNER_ALONE = /^(?:已经?|均|都|基本|全面|提前|超额|尚未|未能?|没有|仍未|顺利|圆满|按期)+$/;
+/** Words of an assessment's marking, right before its figure. */
+const SCORING =
+  /(?:权重|分值|得分|扣分|加分|赋分)的?(?:不低于|不少于|不超过|为|占|达到|(?:提高|提升|调整|增加)(?:到|至|为))?$/;
+/** What a task is of, before the verb that completes it: "工业投资完成市下达年度任务" (工业投资). */
+const TASK_DOER =
+  /^([\u4e00-\u9fff]{2,}?)(?:已经?|已?超额)?(?:完成|占)(?:[省市县区]下达(?:的)?|年初确定的?)?(?:年度|全年)?(?:目标任务|目标|任务|计划)$/;
 /**
  * How far before a figure its surroundings are read: names and the words that say what a figure is (任务(…, 完成
  * 年度目标的, 由…提高到) are a few words. Reading all the text before every figure of a clause of 20,000 figures
@@ -74,6 +81,7 @@ interface Reading {
  */
 const LOOK_BEHIND = 80;
 
+/** The name a figure of a clause is given when no target reading names it: the words before it, cleaned. */
 function plainName(clause: string, q: Quantity, from: number): string {
   const before = clause.slice(Math.max(from, q.start - LOOK_BEHIND), q.start);
   const cut = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
@@ -148,8 +156,11 @@ function sentenceNumbers(
     const at = scopeAt(clause.text, reading.places);
     if (at.scope) {
       // Another place opens another statement: "南湖镇…年度目标任务15亿元;北山镇完成9.1亿元" (a result).
-      if (at.scope !== scope && scope !== "" && !/^(?:全|我|本)/.test(at.scope))
+      // (Nor does its tier carry: "石门镇…确保增长8%,力争增长10%;东岭街道全年目标为33.5亿元".)
+      if (at.scope !== scope && scope !== "" && !/^(?:全|我|本)/.test(at.scope)) {
         mood = carried.past ? "result" : null;
+        tier = { tier: "", word: "" };
+      }
       scope = at.scope;
       places = at.places;
       for (const p of at.places) if (!/^(?:全|我|本)/.test(p)) reading.places.add(p);
@@ -184,6 +195,7 @@ function sentenceNumbers(
       (s.section === "past" || reportSentence) && !(year && docYear && year > docYear) ? "result" : "target";
     // A year gone by holds results, and forecasts of how it ends ("预计全年实现…" in a review of that year).
     const statement: Statement = bygone ? (mood === "forecast" ? "forecast" : "result") : (mood ?? byDefault);
+    const reviewing = byDefault === "result" && mood !== "target" && mood !== "forecast";
     // A target of places listed together is each one's ("平岗县、长埠县不低于7.5%", "…,并力争各新增1家").
     // (Not of every clause after the list: "…分别新增…;岭下镇工业投资增长15%" names a place the list does not.)
     // (A list of more places than a county has is no list of towns: its targets stay one each.)
@@ -223,13 +235,18 @@ function sentenceNumbers(
       const words = cleanName(
         clause.text
           .replace(/在[^,，;；]{0,20}?基础上$/, "")
-          .replace(/(?:分解|下达|安排|分配)?(?:如下|为|到各[\u4e00-\u9fff]{1,4})$/, "")
+          // ("…任务分解到村(社区):": where it goes names nothing either.)
+          .replace(
+            /(?:(?:分解|下达|安排|分配)?(?:如下|为|到各[\u4e00-\u9fff]{1,4})|(?:分解|下达|分配)(?:到|至|给)[\u4e00-\u9fff]{1,4}(?:[(（][^()（）]{1,6}[)）])?)$/,
+            "",
+          )
           // ("区级任务分解为:高新区20家、…": who breaks it down names nothing; nor how, "…按季度推进:".)
           .replace(/^(?:[区市县镇]级)/, "")
           .replace(/(?:按(?:季度|月度?|年度?))?(?:推进|安排|落实)$/, "")
           .replace(/(?:的)?(?:年度|全年)?(?:目标|任务)(?:任务)?$/, ""),
       );
-      if (words.length >= 2 && words.length <= MAX_SUBJECT) {
+      // ("青杉镇新增3家,已提前完成年度任务": how a task was done names nothing.)
+      if (words.length >= 2 && words.length <= MAX_SUBJECT && !MANNER_ALONE.test(words)) {
         lastName = words;
         namedAhead = true;
       }
@@ -258,7 +275,7 @@ function sentenceNumbers(
       const upTo = pairs ? Math.max(0, at.rest.search(/\d/)) : f.quantity.start;
       const before = at.rest.slice(Math.max(0, upTo - LOOK_BEHIND), upTo);
       const after = at.rest.slice(f.quantity.tailStart, f.quantity.tailStart + LOOK_BEHIND);
-      let kind = figureStatement(before, f.quantity.unit, statement, after);
+      let kind = figureStatement(before, f.quantity.unit, statement, after, reviewing);
       // "石门镇已完成年度任务的70%以上,长岭镇仅完成41.6%": a share after shares of the task is one too.
       // ("…分别完成年度任务的86.3%和81.5%": a share joined to a share is one too.)
       const joined =
@@ -276,6 +293,8 @@ function sentenceNumbers(
       // The year's task inside a progress clause is a target about the clause's subject, unless that year is gone.
       const task = isTaskFigure(before, after);
       if (f.other && kind === "target" && !task) continue;
+      // The weight or score of an assessment is how targets are marked, none to reach: "工业类指标权重不低于40%".
+      if (kind === "target" && SCORING.test(before)) continue;
       // (Words inside the brackets name the task themselves: "完成年度招商任务(签约项目40个)的57.5%".)
       const inside = task ? /[(（]([^()（）\d,，;；]{2,12})$/.exec(before)?.[1] : undefined;
       const bracketWords =
@@ -284,8 +303,10 @@ function sentenceNumbers(
           : undefined;
       // (A task's own words name it when they are a name: "确保完成新增规上工业企业160家的目标任务"; "高于8.5%的
       // 年度目标" and "完成年度任务(22亿元)" name none.)
-      const ownWords =
-        task && !pairs && isTaskNamedAfter(before, after) ? cleanName(before.replace(/^.*[\d%)）]/, "")) : "";
+      // ("工业投资完成市下达年度任务63亿元的92.4%": the words before 完成 name the task; who set it does not.)
+      const ownText = before.replace(/^.*[\d%)）]/, "");
+      const doer = TASK_DOER.exec(ownText)?.[1];
+      const ownWords = task && !pairs && isTaskNamedAfter(before, after) ? cleanName(doer ?? ownText) : "";
       const ownName =
         ownWords.replace(TASK_TALK, "").length >= 2 &&
         !BARE_VERB.test(ownWords) &&
@@ -325,7 +346,8 @@ function sentenceNumbers(
       // A share of a task done names no new subject ("完成年度目标的72.5%"): the next figures keep the last.
       if (kind !== "progress") {
         // (A comparison, "比1-9月回落0.4个百分点", names nothing a later figure could be of.)
-        const comparison = /^(?:比|较)/.test(name);
+        // (Nor does a rank, "居全市第2位": the next bare growth is not the rank's.)
+        const comparison = /^(?:比|较)/.test(name) || RANK_UNIT.test(f.quantity.unit);
         if (!comparison) lastName = name;
         lastUnit = f.quantity.unit;
         // What each unit last measured, for a task in brackets ("…增长9.2%,高于全市1.5个百分点,…高于年度目标

@@ -14,6 +14,8 @@ const PLACE_THEN_FIGURE =
   /^\s*(?:和|及|与)?\s*([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|街道|乡|开发区|园区|产业园|工业园|高新区|新区|集团|公司))\s*(?:为|是|完成|达到)?\s*$/;
 
 const SEPARATOR = /、|和|及|与/;
+/** Who set what the list names, before it: "今年区委、区政府确定", "会议提出". */
+const SETTER = /^[^,，;；]{0,30}?(?:确定|提出|明确|部署)(?:了|的)?(?=[\u4e00-\u9fff“"])/;
 const MEASURE = /(总产值|产值|增加值|营业收入|收入|税收|投资)$/;
 const LEADING_VERB = /^(?:确保|力争)?(创建|培育|新增|引进|建成|认定|新认定)/;
 
@@ -90,7 +92,8 @@ export function pairList(clause: string, places: string[] = []): Pair[] | null {
   const respectively = clause.indexOf("分别");
   if (respectively < 0 && !each) return null;
   const cut = respectively >= 0 ? respectively : each!.index;
-  const namesText = clause.slice(0, cut);
+  // ("区委、区政府确定新能源装备、精细化工两大主导产业产值目标分别为…": who set the goals is not in the list.)
+  const namesText = clause.slice(0, cut).replace(SETTER, "");
   const valuesText = clause.slice(cut + (respectively >= 0 ? 2 : 1));
   const quantities = findQuantities(valuesText);
   if (places.length >= 2 && respectively >= 0 && quantities.length === places.length) {

@@ -8,8 +8,13 @@ export function nameKey(name: string): string {
       .replace(/规模以上/g, "规上")
       // 工业产值 is the statistics' shorthand for 工业总产值 ("规上工业产值" = "规上工业总产值").
       .replace(/工业总产值/g, "工业产值")
+      // A company new to the statistics is new among 规上 companies: 新入规企业 = 新增入规企业 = 新增规上工业企业.
+      .replace(/(?:新增|新)?入规(?:工业)?(?:企业)?/g, "新增规上工业企业")
       // "年均增长7%" is the growth of each year: 年均增速 = 增速 (the target's year says 每年 or the plan's span).
       .replace(/年均(?=增速|降幅|增长|下降)/g, "")
+      // The span a time limit runs over says which limit, not another indicator: "工业项目从签约到开工审批时限" =
+      // "工业项目审批时限".
+      .replace(/从[\u4e00-\u9fff]{1,6}到[\u4e00-\u9fff]{1,6}?(?=审批|时限|时间|用时|周期)/g, "")
       .replace(/的/g, "")
       .replace(/[()()]/g, "")
   );

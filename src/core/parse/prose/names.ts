@@ -3,13 +3,13 @@
 const LEADING = [
   /^(?:到|至|截至)?\d{4}年(?:底|末)?/,
   /^(?:到)?[“"]?十[三四五]五[”"]?(?:期间|末|时期)?/,
-  /^(?:全年|今年|明年|年度|每年|新的一年|本年|年内)/,
+  /^(?:全年|今年|明年|年度|每年|新的一年|本年|年内|年底前|年末前|月底前)/,
   /^(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|[一二三四]季度|前三季度|上半年|下半年|今年以来|年初以来)/,
   // A month a goal is due in ("6月份须完成产值…"), and the modal of a goal ("须完成", "仅完成" of a result).
   /^(?:\d{1,2}月(?:份)?(?:底前|底|前|内)?)(?!\d)/,
   /^(?:必须|须|需|应|仅|只|分别|各|至少|最少|按照)/,
   // Who carries a share of a breakdown, before what it measures: "两街道合计承担", "五个街道合计", "区级自我加压为".
-  /^(?:[两二三四五六七八九十]个?|其余[两二三四五六七八九十]?个?|各)?(?:街道|乡镇|镇街|镇|园区|县区|县\(市、区\))(?:每个(?:街道|乡镇|镇|园区))?(?:合计|共计|累计)?/,
+  /^(?:[两二三四五六七八九十]个?|其余[两二三四五六七八九十]?个?各?|各)?(?:街道|乡镇|镇街|镇|园区|县区|县\(市、区\)|村|社区)(?:每个(?:街道|乡镇|镇|园区))?(?:合计|共计|累计)?/,
   /^(?:[区市县镇]级)?(?:自我)?加压(?:为|到|至)?/,
   /^(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}[两二三四五六七八九十]个?(?:街道|乡镇|镇街|镇|园区)(?:合计|共计|累计)?/,
   /^(?:承担|负责|分担|共计|合计)/,
@@ -31,13 +31,18 @@ const LEADING = [
   /^(?:确保|保底|力争|争取|奋斗|努力|计划|预计|预测|目标是|的目标是|主要预期目标)/,
   /^(?:其中|并且|并|同时|以及|还要|要|将|我们|公司|共|进一步|持续|继续|对照|围绕|瞄准|锚定|紧扣)/,
   /^(?:实现|完成|达到|达)/,
+  // How a figure was reckoned ("按此测算全年需完成31.5亿元") is no part of what it measures.
+  /^(?:按此|据此|经|初步)?(?:测算|计算|推算)(?:后)?/,
   /^(?:同比|比上年同期|比上年|较上年|比去年|较去年)/,
   /^[\s,，:：;；、.。]+/,
 ];
 const TRAILING = [
-  /(?:(?:年度|全年)?(?:确保|奋斗|保底|争取|力争)?目标任务|(?:确保|奋斗|保底|争取|力争)目标|任务数)$/,
+  // ("产值目标为41.5亿元" measures 产值; "完成年度目标" is a share's name, kept whole.)
+  /(?:(?:年度|全年)?(?:确保|奋斗|保底|争取|力争)?目标任务|(?:确保|奋斗|保底|争取|力争)目标|(?<![年度成])目标|任务数)$/,
   /(?:分别)?(?:累计达到|达到|达|突破|超过|超|增长|提高到|提高|提升到|提升|保持在|保持|稳定在|稳在|控制在|还差|尚差|仍差|不低于|不少于|不超过|完成|实现|最多|最少|压缩至|压缩到|缩短至|缩短到|降至|降到|降低至|降低到|下降至|下降到|增至|增加到|增加至|提高至|提升至|扩大至|扩大到|迈上|跨越|过|破|为|在|至|到)$/,
   /(?:以上|以内)$/,
+  // ("亩均税收由目前的12.4万元/亩": the figure a change starts from is 亩均税收's.)
+  /由(?:目前|当前|现在|现有|\d{4}年(?:底|末)?)?的?$/,
   /[\s,，:：;；、的再各]+$/,
 ];
 
@@ -45,8 +50,8 @@ const TRAILING = [
 // name of 50,000 "其中" (or "达") was otherwise read once per word stripped, quadratic. The passes are those of
 // the plain loop (every pattern once, in order, until none changes anything).
 const LEADING_AT = LEADING.map((p) => new RegExp(p.source.slice(1), "y")); // the same, without "^", sticky
-/** TRAILING's words (at most 6 characters, 分别累计达到), matched in a window at the end; then its marks. */
-const TRAILING_WORDS = TRAILING.slice(0, 3);
+/** TRAILING's words (at most 8 characters, 由2020年底的), matched in a window at the end; then its marks. */
+const TRAILING_WORDS = TRAILING.slice(0, 4);
 const TRAILING_WINDOW = 8;
 const TRAILING_MARK = /[\s,，:：;；、的再各]/;
 
@@ -96,11 +101,17 @@ function balanceQuotes(text: string): string {
   return t;
 }
 
+/** A change's starting figure and verb at the end of the words before its new figure. */
+const CHANGE_FROM =
+  /由[^,，;；由]{0,24}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩|上升)(?:到|至)$/;
+
 export function cleanName(raw: string): string {
   // A tier word inside the words ("GDP确保增长") is not part of the name either.
   // Nor is 同比 ("能耗同比下降4.2%" measures 能耗).
   const t = raw
     .trim()
+    // Where a change starts is no part of what changes: "亩均税收由目前的12.4万元/亩提高到" measures 亩均税收.
+    .replace(CHANGE_FROM, "")
     .replace(/(?<=[^\s])(?:确保|力争|保底|奋斗|争取)(?:目标)?/g, "")
     // 预期 is a tier too ("增加值预期增长7%"), where it says how the growth is meant.
     .replace(/(?<=[^\s])预期(?=增长|增速|目标)/g, "")
@@ -133,7 +144,13 @@ export function cleanName(raw: string): string {
     // "增速要高于全市平均水平": the 要 of a goal is no part of what it measures.
     .replace(/要(?:分别)?完成/g, "")
     .replace(/要(?=高于|低于|达到|迈上|实现|突破|保持|提高|控制|增长|下降|稳)/g, "");
-  return balanceQuotes(stripTrailing(stripLeading(t))).trim();
+  return verbFirst(balanceQuotes(stripTrailing(stripLeading(t))).trim());
+}
+
+/** "营业收入过百亿元企业新增(2户)" counts 新增营业收入过百亿元企业: a count's verb after what it counts goes first. */
+function verbFirst(name: string): string {
+  const m = /^([\u4e00-\u9fff“”"\d.]{2,40}?)(新增|新建|新开工)$/.exec(name);
+  return m ? m[2] + m[1] : name;
 }
 
 /** "规上工业增加值增长8%" → true: the figure is a growth rate, named …增速. */

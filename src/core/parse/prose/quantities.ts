@@ -33,6 +33,8 @@ const AFTER = /^(?:\([\u4e00-\u9fff]{1,2}\))?(?:以上|以内|以下|左右|多)
 /** Words right before a number that set its comparator. */
 const BEFORE = /(不低于|不少于|不超过|不高于|控制在|突破|超过|超|高于|低于|至少|最多|最少)$/;
 
+/** The units of a rank ("第3位", "前50名"). */
+export const RANK_UNIT = /^(?:位|名)$/;
 /** 标煤 is 标准煤; nothing else changes: the multiplier stays in the unit (亿元, 万亩). */
 export function normalizeUnit(unit: string): string {
   return unit.replace(/吨标煤$/, "吨标准煤").replace(/(?<!准)标煤$/, "标准煤");
@@ -58,7 +60,13 @@ export function findQuantities(clause: string): Quantity[] {
     out.push({
       value,
       unit,
-      op: floor !== undefined ? ">=" : comparatorOf(before + after),
+      // ("进入全省前10位": a rank of 10 or better.)
+      op:
+        floor !== undefined
+          ? ">="
+          : RANK_UNIT.test(unit) && clause[start - 1] === "前"
+            ? "<="
+            : comparatorOf(before + after),
       start,
       end,
       tailStart: end + after.length,

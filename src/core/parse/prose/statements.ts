@@ -185,12 +185,16 @@ export function clauseMood(
   return { said: null, past: false };
 }
 
-/** The statement of one figure: its own surroundings first (a task in brackets, a share of a task), then the clause's. */
+/**
+ * The statement of one figure: its own surroundings first (a task in brackets, a share of a task), then the clause's.
+ * `reviewing`: the sentence is in a review of what was done, and says no goal.
+ */
 export function figureStatement(
   before: string,
   unit: string,
   clauseStatement: Statement,
   after = "",
+  reviewing = false,
 ): Statement {
   if (isTaskFigure(before, after)) return "target";
   // (A rate of completion to reach is a goal: "确保年内35个市级重点项目投资完成率达到100%".)
@@ -205,7 +209,9 @@ export function figureStatement(
   // A figure with its target in brackets after it is the result measured against it: "增长9.1%(年度目标8.5%)".
   if (TARGET_FOLLOWS.test(after)) return clauseStatement === "forecast" ? "forecast" : "result";
   // "由目前的12.4万元/亩提高到18万元/亩": the figure the change goes to is the goal.
-  if (CHANGED_TO.test(before)) return "target";
+  // (In a review of what was done it is what was reached: "全市生产总值由2020年的1752亿元增加到2386.5亿元". The
+  // clause's own statement cannot say so: the figure it starts from is past in any plan, "由目前的12.4万元/亩".)
+  if (CHANGED_TO.test(before)) return reviewing ? "result" : "target";
   // A share of the task to reach is a goal ("确保…工业投资完成年度目标的50%以上"); one reached is progress.
   if ((unit === "%" || unit === "个百分点") && SHARE_OF_TASK.test(before))
     return clauseStatement === "target" ? "target" : "progress";
@@ -227,6 +233,13 @@ export function figureStatement(
   if (
     /已(?:经)?(?:开工|完成|实现|签约|投产|竣工|入库|入规|建成|落地)$/.test(before) &&
     clauseStatement !== "forecast"
+  )
+    return "result";
+  // "增速居全市第5位": a place held is a result, unless the clause seeks it ("力争居全市第1位").
+  if (
+    (unit === "位" || unit === "名") &&
+    /第$/.test(before) &&
+    !/(?:确保|力争|争取|要|保持|进入|跻身|争创)[^,，;；]*$/.test(before)
   )
     return "result";
   // "…,比上年增加0.6亿元": the change from last year, not a goal of its own.
