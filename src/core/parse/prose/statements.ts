@@ -3,6 +3,7 @@
 // forecast for the half year and the share of the task done; clerks would rather miss a target than be handed a
 // result as one, so a number is a target only when nothing around it says otherwise.
 import type { Statement } from "./types";
+import { RANK_UNIT } from "./quantities";
 
 /**
  * The year's task named without brackets: "完成年度目标任务68亿元的60.7%" (before the figure; the 的 follows it).
@@ -237,7 +238,7 @@ export function figureStatement(
     return "result";
   // "增速居全市第5位": a place held is a result, unless the clause seeks it ("力争居全市第1位").
   if (
-    (unit === "位" || unit === "名") &&
+    RANK_UNIT.test(unit) &&
     /第$/.test(before) &&
     !/(?:确保|力争|争取|要|保持|进入|跻身|争创)[^,，;；]*$/.test(before)
   )
