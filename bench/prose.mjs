@@ -61,10 +61,14 @@
 //              bulletin, a county 推进会 speech and a county 政府工作报告: written and labelled blind by two more hands,
 //              scored once unseen after round15's rules (names: precision 94.1%, recall 93.5%; by value and unit
 //              99.4% / 98.8%), then opened for development.
-//   sealed16/  a park's annual report, a county bureau's half-year summary, a county 工业投资攻坚年 plan, a town's
+//   round17/   a park's annual report, a county bureau's half-year summary, a county 工业投资攻坚年 plan, a town's
 //              annual summary, a city 1-10月 bulletin and a mayor's speech: written and labelled blind by two more
-//              hands (first unseen score, after round16's rules: names 94.3% / 92.8%; by value and unit 97.9% /
-//              96.4%), never read by the rules' author: the honest figure. Its misses are printed only with --verbose.
+//              hands, scored once unseen after round16's rules (names: precision 94.3%, recall 92.8%; by value and
+//              unit 97.9% / 96.4%), then opened for development.
+//   sealed17/  a town's annual summary, two city 1-10月 bulletins and two mayors' speeches at a 制造业大会: written and
+//              labelled blind by two more hands (the kinds of round17's second hand again), first unseen score after
+//              round17's rules: names 96.4% / 95.7%; by value and unit 99.3% / 98.6%. Never read by the rules'
+//              author: the honest figure. Its misses are printed only with --verbose.
 import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { importApi, ROOT } from "./lib.mjs";
@@ -132,7 +136,7 @@ const tuning = zero();
 add(tuning, evaluate("labels", "tuning set (seeds 000–002, the rules were tuned on them)"));
 add(tuning, evaluate("newkinds", "new kinds of text (labelled blind, then used to develop the rules)"));
 /** The rounds labelled blind, each scored once unseen and then used to develop the rules (above). */
-const ROUNDS = Array.from({ length: 15 }, (_, i) => `round${i + 2}`);
+const ROUNDS = Array.from({ length: 16 }, (_, i) => `round${i + 2}`);
 for (const round of ROUNDS)
   add(
     tuning,
@@ -140,4 +144,4 @@ for (const round of ROUNDS)
   );
 console.log(`all texts the rules were developed on: ${figures(tuning)}\n`);
 evaluate("heldout", "held out (seeds 003, 004, labelled blind)");
-evaluate("sealed16", "sealed (labelled blind, never read by the rules' author)", { showMisses: verbose });
+evaluate("sealed17", "sealed (labelled blind, never read by the rules' author)", { showMisses: verbose });

@@ -370,3 +370,46 @@ describe("what round16 taught (sentences in its manner, not its own)", () => {
     ]);
   });
 });
+
+describe("what round17 taught (sentences in its manner, not its own)", () => {
+  it("reads a growth with its tier between verb and figure as a growth, each tier", () => {
+    expect(targets("到2027年，规上工业增加值年均增长确保7%、力争9%。").map((t) => t.slice(0, 2))).toEqual([
+      ["规上工业增加值年均增速", 7],
+      ["规上工业增加值年均增速", 9],
+    ]);
+  });
+
+  it("gives places a figure they carry together once, and each place its own growth in a 分别 list", () => {
+    const text = "三年累计新建标准厂房200万平方米，其中东港经开区、西港高新区合计不少于80万平方米。";
+    expect(targets(text).map((t) => [t[1], t[3]])).toEqual([
+      [200, ""],
+      [80, "东港经开区、西港高新区"],
+    ]);
+    const growth = "南湖区、北塘区规上工业总产值年均分别增长8%和7%。";
+    expect(targets(growth)).toEqual([
+      ["规上工业总产值年均增速", 8, "%", "南湖区"],
+      ["规上工业总产值年均增速", 7, "%", "北塘区"],
+    ]);
+  });
+
+  it("names a share that rises each year without 每年, and reads 平方公里", () => {
+    expect(targets("技改投资占比每年提高1.5个百分点以上。")[0].slice(0, 3)).toEqual([
+      "技改投资占比",
+      1.5,
+      "个百分点",
+    ]);
+    expect(targets("年内完成扩区2.3平方公里。")[0].slice(1, 3)).toEqual([2.3, "平方公里"]);
+  });
+
+  it("reads the rate of what was just reported done as done", () => {
+    const r = read("计划新开工的40个项目中已开工28个，开工率70%。");
+    expect(r.facts.find((f) => f.value === 70)?.statement).toBe("result");
+    expect(r.targets.some((t) => t.value === 70)).toBe(false);
+  });
+
+  it("names a task handed down by what it is, not by who handed it to whom", () => {
+    const text =
+      "全年新签约亿元以上工业项目8个，其中10亿元以上项目2个，超额完成县下达我镇签约亿元以上工业项目6个的目标任务。";
+    expect(targets(text).at(-1)).toEqual(["签约亿元以上工业项目", 6, "个", ""]);
+  });
+});

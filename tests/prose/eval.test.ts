@@ -26,6 +26,7 @@ const SETS = [
   "round14",
   "round15",
   "round16",
+  "round17",
 ] as const;
 /**
  * A developed set below the goals on names, with what it scores (none since round8 and round11 were named as the
@@ -33,11 +34,11 @@ const SETS = [
  */
 const BELOW_GOALS: Record<string, { precision: number; recall: number }> = {};
 /**
- * The sealed set, never read by the rules' author, and its first (and only) score: names 94.3% / 92.8%, by value
- * and unit 97.9% / 96.4% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
+ * The sealed set, never read by the rules' author, and its first (and only) score: names 96.4% / 95.7%, by value
+ * and unit 99.3% / 98.6% (bench/prose.mjs says how each set was made and scored). The test keeps the reader from
  * falling below that score; the goals stay what `npm run eval:prose` measures.
  */
-const SEALED = { set: "sealed16", precision: 0.94, recall: 0.925 } as const;
+const SEALED = { set: "sealed17", precision: 0.96, recall: 0.95 } as const;
 const dirOf = (set: string) => join(__dirname, set);
 
 function scoreSet(set: string): Pick<Score, "found" | "labelled" | "matched"> {

@@ -71,6 +71,9 @@ const MANNER_ALONE = /^(?:已经?|均|都|基本|全面|提前|超额|尚未|未
 /** Words of an assessment's marking, right before its figure. */
 const SCORING =
   /(?:权重|分值|得分|扣分|加分|赋分)的?(?:不低于|不少于|不超过|为|占|达到|(?:提高|提升|调整|增加)(?:到|至|为))?$/;
+/** Who set a task and for whom, before what it is: "超额完成县下达我镇". */
+const TASK_SETTER =
+  /^(?:超额)?(?:完成)?(?:[省市县区镇]里?|上级)?下达(?:给)?(?:我[镇县区市乡]|全[镇县区市乡]|各地)?(?:的)?(?=[\u4e00-\u9fff]{2})/;
 /** What a task is of, before the verb that completes it: "工业投资完成市下达年度任务" (工业投资). */
 const TASK_DOER =
   /^([\u4e00-\u9fff]{2,}?)(?:已经?|已?超额)?(?:完成|占)(?:[省市县区]下达(?:的)?|年初确定的?)?(?:年度|全年)?(?:目标任务|目标|任务|计划)$/;
@@ -129,6 +132,8 @@ function sentenceNumbers(
   // (What each unit last measured carries over the paragraph: "…增长7.2%…。对照…全年增长8%的目标,…".)
   const namedIn = new Map<string, string>(carried.namedIn);
   let prevShareEnd = -1;
+  /** The statement of the sentence's last figure. */
+  let lastKind: Statement | null = null;
   /**
    * What a figure without words of its own measures: another tier of the last figure when the units agree
    * ("确保105个、力争120个"), the subject of a growth just stated ("…增长15%,力争突破150亿元"), else what the
@@ -201,7 +206,9 @@ function sentenceNumbers(
     // (A list of more places than a county has is no list of towns: its targets stay one each.)
     const each =
       (at.places.length >= 2 || (places.length >= 2 && /各|均/.test(clause.text))) &&
-      places.length <= MAX_PLACES
+      places.length <= MAX_PLACES &&
+      // ("澜州经开区、澜州高新区合计不少于120万平方米": one figure for the places together.)
+      !/合计|共计|总计|一共/.test(clause.text)
         ? places
         : [];
     const t = tierOf(clause.text);
@@ -255,8 +262,12 @@ function sentenceNumbers(
     // (Places named in an earlier clause share a 分别 list too: "桐林镇、石湾镇要…,力争…产值分别达到48亿元、…".)
     const pairs = pairList(at.rest, at.places.length >= 2 ? at.places : places);
     const found: Found[] =
-      pairs?.map((p) => ({ name: cleanName(p.name), quantity: p.quantity, scope: p.scope })) ??
-      targetsOf(at.rest, anyTarget);
+      // ("南川区、北浦区规上工业总产值年均分别增长10%和9%": each place's growth.)
+      pairs?.map((p) => ({
+        name: rateName(cleanName(p.name), p.name, p.quantity.unit),
+        quantity: p.quantity,
+        scope: p.scope,
+      })) ?? targetsOf(at.rest, anyTarget);
     // The figures a target reading names; then, for the facts, the clause's other figures by the words before
     // them. Those others are never targets (a project's 总投资10亿元 inside a sentence is no goal), unless one is
     // the year's task in brackets of a progress clause. (A 分别 list's figures are all named already.)
@@ -293,6 +304,16 @@ function sentenceNumbers(
       // The year's task inside a progress clause is a target about the clause's subject, unless that year is gone.
       const task = isTaskFigure(before, after);
       if (f.other && kind === "target" && !task) continue;
+      // "…已开工23个,开工率74.2%": the rate of what was just reported done is done too.
+      if (
+        kind === "target" &&
+        said.said === null &&
+        !(docYear && year > docYear) &&
+        lastKind === "result" &&
+        /率$/.test(f.name) &&
+        f.quantity.unit === "%"
+      )
+        kind = "result";
       // The weight or score of an assessment is how targets are marked, none to reach: "工业类指标权重不低于40%".
       if (kind === "target" && SCORING.test(before)) continue;
       // (Words inside the brackets name the task themselves: "完成年度招商任务(签约项目40个)的57.5%".)
@@ -304,7 +325,8 @@ function sentenceNumbers(
       // (A task's own words name it when they are a name: "确保完成新增规上工业企业160家的目标任务"; "高于8.5%的
       // 年度目标" and "完成年度任务(22亿元)" name none.)
       // ("工业投资完成市下达年度任务63亿元的92.4%": the words before 完成 name the task; who set it does not.)
-      const ownText = before.replace(/^.*[\d%)）]/, "");
+      // ("超额完成县下达我镇签约亿元以上工业项目5个的目标任务": who set it and for whom name nothing.)
+      const ownText = before.replace(/^.*[\d%)）]/, "").replace(TASK_SETTER, "");
       const doer = TASK_DOER.exec(ownText)?.[1];
       const ownWords = task && !pairs && isTaskNamedAfter(before, after) ? cleanName(doer ?? ownText) : "";
       const ownName =
@@ -361,6 +383,7 @@ function sentenceNumbers(
         namedAhead = false;
       }
       if (kind === "target") anyTarget = true;
+      lastKind = kind;
       previousEnd = f.quantity.tailStart;
       const { value, unit, op } = f.quantity;
       const scopes = f.scope ? [f.scope] : kind === "target" && each.length >= 2 && !pairs ? each : [scope];

@@ -125,6 +125,8 @@ export function cleanName(raw: string): string {
       /(?<=[^\s])(?<![占于比较])(?:全年|今年|每年|前三季度|(?<!前)[一二三四]季度|上半年|下半年)(?!以来)/g,
       "",
     )
+    // ("技改投资占比每年提高2个百分点": 每年 after a share is its span too; 占全年 is a share of the year's.)
+    .replace(/(?<=占比|比重)每年/g, "")
     // "规上工业企业完成工业总产值" measures 规上工业总产值.
     .replace(
       /(规上|规模以上)工业企业(?:共|累计)?(?:完成|实现)(?:工业)?(?=[\u4e00-\u9fff]{0,4}(?:产值|收入|利润|税收|增加值))/g,
@@ -153,15 +155,20 @@ function verbFirst(name: string): string {
   return m ? m[2] + m[1] : name;
 }
 
+/** The words before a figure without the tier between verb and figure: "年均增长确保(8%)" grows as "年均增长(8%)". */
+function untiered(before: string): string {
+  return before.trimEnd().replace(/(?:确保|力争|保底|争取|奋斗)(?:目标)?$/, "");
+}
+
 /** "规上工业增加值增长8%" → true: the figure is a growth rate, named …增速. */
 export function isGrowth(before: string, unit: string): boolean {
-  return unit === "%" && /(?:年均)?增长(?:率|目标)?(?:达到|达|超过|超|为|是|不低于)?$/.test(before.trimEnd());
+  return unit === "%" && /(?:年均)?增长(?:率|目标)?(?:达到|达|超过|超|为|是|不低于)?$/.test(untiered(before));
 }
 
 /** "能耗下降3%" → true: the figure is a fall, named …降幅. */
 export function isDecline(before: string, unit: string): boolean {
   return (
-    unit === "%" && /(?:年均)?(?:下降|降低|减少)(?:率)?(?:达到|达|超过|超|为|不低于)?$/.test(before.trimEnd())
+    unit === "%" && /(?:年均)?(?:下降|降低|减少)(?:率)?(?:达到|达|超过|超|为|不低于)?$/.test(untiered(before))
   );
 }
 
