@@ -11,10 +11,13 @@ import {
   COUNT_VERB,
   GOAL_VERB,
   LEADING_VERB_OF,
+  MANNER_ALONE,
   MEASURE_ALONE,
   NUMBERING,
   PLACE_ALONE,
   SETTING_WORDS,
+  TASK_DOER,
+  TASK_SETTER,
   TASK_TALK,
   TOPIC,
 } from "./namingWords";
@@ -66,17 +69,9 @@ interface Reading {
   monthsDone: number;
 }
 
-/** Words of how or whether a task was done, left of a clause about it: "已提前(完成年度任务)". */
-const MANNER_ALONE = /^(?:已经?|均|都|基本|全面|提前|超额|尚未|未能?|没有|仍未|顺利|圆满|按期)+$/;
 /** Words of an assessment's marking, right before its figure. */
 const SCORING =
   /(?:权重|分值|得分|扣分|加分|赋分)的?(?:不低于|不少于|不超过|为|占|达到|(?:提高|提升|调整|增加)(?:到|至|为))?$/;
-/** Who set a task and for whom, before what it is: "超额完成县下达我镇". */
-const TASK_SETTER =
-  /^(?:超额)?(?:完成)?(?:[省市县区镇]里?|上级)?下达(?:给)?(?:我[镇县区市乡]|全[镇县区市乡]|各地)?(?:的)?(?=[\u4e00-\u9fff]{2})/;
-/** What a task is of, before the verb that completes it: "工业投资完成市下达年度任务" (工业投资). */
-const TASK_DOER =
-  /^([\u4e00-\u9fff]{2,}?)(?:已经?|已?超额)?(?:完成|占)(?:[省市县区]下达(?:的)?|年初确定的?)?(?:年度|全年)?(?:目标任务|目标|任务|计划)$/;
 /**
  * How far before a figure its surroundings are read: names and the words that say what a figure is (任务(…, 完成
  * 年度目标的, 由…提高到) are a few words. Reading all the text before every figure of a clause of 20,000 figures

@@ -1,4 +1,5 @@
 // The indicator's name out of the words around a figure: no tier, year, scope, connectors or verbs.
+import { CHANGED_TO } from "./namingWords";
 
 const LEADING = [
   /^(?:到|至|截至)?\d{4}年(?:底|末)?/,
@@ -101,9 +102,10 @@ function balanceQuotes(text: string): string {
   return t;
 }
 
-/** A change's starting figure and verb at the end of the words before its new figure. */
-const CHANGE_FROM =
-  /由[^,，;；由]{0,24}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩|上升)(?:到|至)$/;
+/** A tier word inside a name or before a figure ("GDP确保增长", "年均增长确保8%"). */
+const TIER_WORD = "(?:确保|力争|保底|奋斗|争取)(?:目标)?";
+const TIER_INSIDE = new RegExp(`(?<=[^\\s])${TIER_WORD}`, "g");
+const TIER_AT_END = new RegExp(`${TIER_WORD}$`);
 
 export function cleanName(raw: string): string {
   // A tier word inside the words ("GDP确保增长") is not part of the name either.
@@ -111,8 +113,8 @@ export function cleanName(raw: string): string {
   const t = raw
     .trim()
     // Where a change starts is no part of what changes: "亩均税收由目前的12.4万元/亩提高到" measures 亩均税收.
-    .replace(CHANGE_FROM, "")
-    .replace(/(?<=[^\s])(?:确保|力争|保底|奋斗|争取)(?:目标)?/g, "")
+    .replace(CHANGED_TO, "")
+    .replace(TIER_INSIDE, "")
     // 预期 is a tier too ("增加值预期增长7%"), where it says how the growth is meant.
     .replace(/(?<=[^\s])预期(?=增长|增速|目标)/g, "")
     // "11-12月月均完成规上工业总产值" measures 月均规上工业总产值.
@@ -157,7 +159,7 @@ function verbFirst(name: string): string {
 
 /** The words before a figure without the tier between verb and figure: "年均增长确保(8%)" grows as "年均增长(8%)". */
 function untiered(before: string): string {
-  return before.trimEnd().replace(/(?:确保|力争|保底|争取|奋斗)(?:目标)?$/, "");
+  return before.trimEnd().replace(TIER_AT_END, "");
 }
 
 /** "规上工业增加值增长8%" → true: the figure is a growth rate, named …增速. */

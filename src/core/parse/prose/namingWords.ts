@@ -32,3 +32,17 @@ export const LEADING_VERB_OF =
 export const TOPIC = /^(?:从)?(?!分)([\u4e00-\u9fff“”"]{2,16}?)(?:来看|看|方面|情况)$/;
 /** Words that compare with a target rather than name what it measures: "…,均已超过年度目标;". */
 export const COMPARES = /超过|超出|超额|接近|低于|高于|差距|距离|落后|快于|慢于/;
+/**
+ * A change's starting figure and verb, at the end of the words before its new figure: "由目前的12.4万元/亩提高到"
+ * (the figure it goes to is the goal; the words are no part of the name).
+ */
+export const CHANGED_TO =
+  /由[^,，;；由]{0,24}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩|上升)(?:到|至)$/;
+/** Words of how or whether a task was done, left of a clause about it: "已提前(完成年度任务)". */
+export const MANNER_ALONE = /^(?:已经?|均|都|基本|全面|提前|超额|尚未|未能?|没有|仍未|顺利|圆满|按期)+$/;
+/** Who set a task and for whom, before what it is: "超额完成县下达我镇". */
+export const TASK_SETTER =
+  /^(?:超额)?(?:完成)?(?:[省市县区镇]里?|上级)?下达(?:给)?(?:我[镇县区市乡]|全[镇县区市乡]|各地)?(?:的)?(?=[\u4e00-\u9fff]{2})/;
+/** What a task is of, before the verb that completes it: "工业投资完成市下达年度任务" (工业投资). */
+export const TASK_DOER =
+  /^([\u4e00-\u9fff]{2,}?)(?:已经?|已?超额)?(?:完成|占)(?:[省市县区]下达(?:的)?|年初确定的?)?(?:年度|全年)?(?:目标任务|目标|任务|计划)$/;

@@ -3,6 +3,7 @@
 // forecast for the half year and the share of the task done; clerks would rather miss a target than be handed a
 // result as one, so a number is a target only when nothing around it says otherwise.
 import type { Statement } from "./types";
+import { CHANGED_TO } from "./namingWords";
 import { RANK_UNIT } from "./quantities";
 
 /**
@@ -251,7 +252,6 @@ export function figureStatement(
 const RATE_TO_REACH = /(?:确保|力争|争取|必须|要|须)[^,，;；]{0,24}完成率(?:达到?|为)$/;
 const AMOUNT_SHORT = /(?:还|尚|仍)(?:差|欠|少)$|缺口(?:为|达|是|约)?$/;
 const TARGET_FOLLOWS = /^\s*[(（]\s*(?:年度|全年)?(?:目标|任务|计划)/;
-const CHANGED_TO = /由[^,，;；]{0,16}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩)(?:到|至)$/;
 
 /**
  * The task of a progress clause, whose name is the clause's subject: "(40.2亿元)" of "完成年任务(40.2亿元)的32.5%",
